@@ -1,0 +1,68 @@
+"""Errors a user can act on, and the exit codes the CLI contract promises."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_CHANGES = 2
+
+
+class SchemaDiffError(Exception):
+    """Base of every error that is reported as one clear line, never a traceback."""
+
+    hint: str = ""
+
+    def render(self) -> str:
+        text = str(self)
+        return f"{text}\n  hint: {self.hint}" if self.hint else text
+
+
+@dataclass
+class SpecError(SchemaDiffError):
+    """A mistake in schema.yaml, located by file, line and key path."""
+
+    message: str
+    file: str = "schema.yaml"
+    line: int | None = None
+    key: str = ""
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        at = f" at {self.key}" if self.key else ""
+        return f"{where}{at}: {self.message}"
+
+
+class DatabaseError(SchemaDiffError):
+    """The database refused something; names the object concerned."""
+
+    def __init__(self, message: str, obj: str = "", hint: str = "") -> None:
+        super().__init__(f"{obj}: {message}" if obj else message)
+        self.obj = obj
+        self.hint = hint
+
+
+class ConnectionFailed(SchemaDiffError):
+    """The server could not be reached; the message never contains a password."""
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
+class PlanProofError(SchemaDiffError):
+    """A plan did not reach its own target in the scratch database: a schemadiff bug."""
+
+
+class UnsafePlanError(SchemaDiffError):
+    """The plan needs a flag the user did not give (for example --allow-destructive)."""
+
+
+class DriftError(SchemaDiffError):
+    """The database changed between plan and apply."""
+
+
+class UnsupportedChange(SchemaDiffError):
+    """A change Postgres cannot make in place and schemadiff will not guess at."""

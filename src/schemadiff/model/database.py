@@ -1,0 +1,74 @@
+"""The whole model of one database: every object by its ObjectId."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Union
+
+from .constraints import Constraint
+from .ids import ObjectId
+from .indexes import Index
+from .namespaces import Extension, Schema
+from .sequences import Sequence
+from .tables import Table
+from .types import EnumType
+
+DbObject = Union[Schema, Extension, EnumType, Sequence, Table, Constraint, Index]
+
+
+@dataclass(frozen=True)
+class Database:
+    """An immutable set of objects, keyed by ObjectId. Both sides of a diff are one of these."""
+
+    objects: Mapping[ObjectId, DbObject] = field(default_factory=dict)
+    server_version: int = 0  # server_version_num of the database it was read from (0: unknown)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "objects", MappingProxyType(dict(self.objects)))
+
+    @classmethod
+    def of(cls, items: Iterable[DbObject], server_version: int = 0) -> Database:
+        objs: dict[ObjectId, DbObject] = {}
+        for obj in items:
+            if obj.id in objs:
+                raise ValueError(f"duplicate object: {obj.id.display()}")
+            objs[obj.id] = obj
+        return cls(objs, server_version)
+
+    def __iter__(self) -> Iterator[DbObject]:
+        return iter(self.objects.values())
+
+    def __len__(self) -> int:
+        return len(self.objects)
+
+    def get(self, oid: ObjectId) -> DbObject | None:
+        return self.objects.get(oid)
+
+    def of_kind(self, kind: str) -> list:
+        return [o for k, o in sorted(self.objects.items()) if k.kind == kind]
+
+    def tables(self) -> list[Table]:
+        return self.of_kind("table")
+
+    def constraints_of(self, table: ObjectId) -> list[Constraint]:
+        return [c for c in self.of_kind("constraint") if c.table_id == table]
+
+    def indexes_of(self, table: ObjectId) -> list[Index]:
+        return [i for i in self.of_kind("index") if i.table_id == table]
+
+    def replace(self, *items: DbObject) -> Database:
+        objs = dict(self.objects)
+        objs.update({o.id: o for o in items})
+        return Database(objs, self.server_version)
+
+    def without(self, *ids: ObjectId) -> Database:
+        objs = {k: v for k, v in self.objects.items() if k not in set(ids)}
+        return Database(objs, self.server_version)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Database) and dict(self.objects) == dict(other.objects)
+
+    def __hash__(self) -> int:  # pragma: no cover - models are compared, not hashed
+        return hash(frozenset(self.objects))

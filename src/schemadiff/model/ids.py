@@ -1,0 +1,71 @@
+"""Typed identity: every map key, graph vertex and JSON path is an ObjectId, never a string."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Kinds, in the order a human reads a plan (also the deterministic tie-break of the graph).
+KINDS = (
+    "extension",
+    "schema",
+    "enum",
+    "sequence",
+    "table",
+    "constraint",
+    "index",
+)
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class ObjectId:
+    """Who an object is: kind, schema, name, and the table it hangs off for constraints."""
+
+    kind: str
+    schema: str
+    name: str
+    parent: str = ""  # owning table for constraints (their names are unique per table only)
+
+    def display(self) -> str:
+        """Human-readable, unquoted: `table public.orders`, `constraint public.orders.orders_pkey`."""
+        if self.kind in ("schema", "extension"):
+            return f"{self.kind} {self.name}"
+        owner = f"{self.schema}.{self.parent}." if self.parent else f"{self.schema}."
+        return f"{self.kind} {owner}{self.name}"
+
+    def path(self) -> str:
+        """A stable key for JSON output."""
+        parts = [self.kind, self.schema, self.parent, self.name]
+        return "/".join(p for p in parts if p)
+
+    @property
+    def table_id(self) -> ObjectId:
+        """The table a constraint belongs to."""
+        return ObjectId("table", self.schema, self.parent)
+
+
+def schema_id(name: str) -> ObjectId:
+    return ObjectId("schema", "", name)
+
+
+def extension_id(name: str) -> ObjectId:
+    return ObjectId("extension", "", name)
+
+
+def table_id(schema: str, name: str) -> ObjectId:
+    return ObjectId("table", schema, name)
+
+
+def enum_id(schema: str, name: str) -> ObjectId:
+    return ObjectId("enum", schema, name)
+
+
+def sequence_id(schema: str, name: str) -> ObjectId:
+    return ObjectId("sequence", schema, name)
+
+
+def index_id(schema: str, name: str) -> ObjectId:
+    return ObjectId("index", schema, name)
+
+
+def constraint_id(schema: str, table: str, name: str) -> ObjectId:
+    return ObjectId("constraint", schema, name, parent=table)

@@ -1,0 +1,41 @@
+"""Tables and their columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .ids import ObjectId, table_id
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    type: str  # as format_type() prints it with search_path='': `character varying(255)`, `public.status`
+    not_null: bool = False
+    default: str | None = None  # pg_get_expr() text, or the user's text before canonicalisation
+    identity: str | None = None  # "always" | "by default"
+    generated: str | None = None  # expression of a STORED generated column
+    collation: str | None = None  # only when it differs from the type's default
+    comment: str | None = None
+    renamed_from: str | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    schema: str
+    name: str
+    columns: tuple[Column, ...] = ()
+    comment: str | None = None
+    renamed_from: str | None = field(default=None, compare=False)
+    depends_on: frozenset[ObjectId] = field(default=frozenset(), compare=False)
+
+    @property
+    def id(self) -> ObjectId:
+        return table_id(self.schema, self.name)
+
+    def column(self, name: str) -> Column | None:
+        return next((c for c in self.columns if c.name == name), None)
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)

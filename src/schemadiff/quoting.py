@@ -1,0 +1,65 @@
+"""The only place a name or a literal becomes SQL text.
+
+Models hold raw names; everything is quoted here, always, and always schema-qualified, so
+reserved words, capitals, embedded quotes and dots in names cannot break a statement. The rules
+are PostgreSQL's own (quote_identifier / quote_literal), so the text matches what the catalog
+deparser prints and no connection is needed to render a plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+NAMEDATALEN = 64  # identifiers are truncated to NAMEDATALEN - 1 bytes
+
+
+def ident(name: str) -> str:
+    """Quote one identifier: always double quotes, with embedded quotes doubled."""
+    if "\x00" in name:
+        raise ValueError(f"identifier contains a NUL byte: {name!r}")
+    return '"' + name.replace('"', '""') + '"'
+
+
+def qualified(schema: str, name: str) -> str:
+    """A schema-qualified, quoted name."""
+    return f"{ident(schema)}.{ident(name)}"
+
+
+def ident_list(names: Iterable[str]) -> str:
+    """A comma-separated list of quoted identifiers."""
+    return ", ".join(ident(n) for n in names)
+
+
+def literal(value: object) -> str:
+    """A SQL literal for str, int, float, bool or None, escaped the way Postgres reads it."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    text = str(value)
+    if "\x00" in text:
+        raise ValueError("string literal contains a NUL byte")
+    escaped = text.replace("'", "''")
+    # Backslashes are literal in standard strings; E'' is only needed for C escapes we never emit.
+    return f"'{escaped}'"
+
+
+def dollar_quoted(body: str, tag_hint: str = "body") -> str:
+    """Dollar-quote a body, choosing a tag that does not occur inside it."""
+    tag = tag_hint
+    n = 0
+    while f"${tag}$" in body:
+        n += 1
+        tag = f"{tag_hint}{n}"
+    return f"${tag}${body}${tag}$"
+
+
+def truncate_identifier(name: str) -> str:
+    """Truncate a name the way Postgres does (bytes, not characters, never splitting a char)."""
+    raw = name.encode("utf-8")
+    if len(raw) < NAMEDATALEN:
+        return name
+    cut = raw[: NAMEDATALEN - 1]
+    return cut.decode("utf-8", errors="ignore")
