@@ -1,0 +1,61 @@
+"""What the server we are connected to is and allows: read once, in one query."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import psycopg
+
+# shared_preload_libraries is superuser-only (or pg_read_all_settings): pg_settings hides the row
+# from other roles instead of raising, and then the running pg_cron launcher is the evidence.
+FACTS_SQL = """
+SELECT current_setting('server_version_num')::int AS version_num,
+       r.rolsuper AS is_superuser,
+       r.rolsuper OR r.rolcreatedb AS can_create_database,
+       current_database() AS current_database,
+       ARRAY(SELECT name FROM pg_catalog.pg_available_extensions) AS available_extensions,
+       (SELECT setting FROM pg_catalog.pg_settings
+         WHERE name = 'shared_preload_libraries') AS preload,
+       EXISTS (SELECT FROM pg_catalog.pg_stat_activity
+                WHERE backend_type = 'pg_cron launcher') AS cron_launcher,
+       current_setting('cron.database_name', true) AS cron_database_name
+  FROM pg_catalog.pg_roles r
+ WHERE r.rolname = current_user
+"""
+
+
+@dataclass(frozen=True)
+class ServerFacts:
+    version_num: int  # server_version_num, e.g. 150018
+    is_superuser: bool
+    can_create_database: bool  # CREATEDB or superuser: a scratch database can go here
+    current_database: str
+    available_extensions: frozenset[str]
+    has_pg_cron: bool  # preloaded and installable: `CREATE EXTENSION pg_cron` can work
+    cron_database_name: str | None  # the only database where pg_cron can be created
+
+    @property
+    def major(self) -> int:
+        return self.version_num // 10000
+
+
+def _preloaded(preload: str | None, launcher_running: bool, name: str) -> bool:
+    if preload is None:
+        return launcher_running
+    return name in {lib.strip().strip('"') for lib in preload.split(",")}
+
+
+def server_facts(conn: psycopg.Connection) -> ServerFacts:
+    """Read the facts from a live connection."""
+    row = conn.execute(FACTS_SQL).fetchone()
+    (version, superuser, createdb, dbname, available, preload, launcher, cron_db) = row
+    extensions = frozenset(available)
+    return ServerFacts(
+        version_num=version,
+        is_superuser=superuser,
+        can_create_database=createdb,
+        current_database=dbname,
+        available_extensions=extensions,
+        has_pg_cron="pg_cron" in extensions and _preloaded(preload, launcher, "pg_cron"),
+        cron_database_name=cron_db or None,
+    )

@@ -1,0 +1,52 @@
+"""Pure: (current, desired) -> typed changes. No database, no SQL."""
+
+from __future__ import annotations
+
+from ..model import Database, Table
+from .changes import (
+    AddColumn, Alter, AlterColumn, Change, Create, Drop, DropColumn, RenameColumn, RenameTable,
+)
+from .hints import rename_hints
+from .objects import changed_fields, needs_replace
+from .renames import Renames, apply_renames, declared_renames
+from .tables import column_changes
+
+__all__ = [
+    "AddColumn", "Alter", "AlterColumn", "Change", "Create", "Drop", "DropColumn", "RenameColumn",
+    "RenameTable", "Renames", "declared_renames", "diff", "rename_hints",
+]
+
+
+def diff(current: Database, desired: Database, renames: Renames | None = None) -> list[Change]:
+    """Every change that turns `current` into `desired`, renames first, in a deterministic order."""
+    renames = renames or Renames()
+    out: list[Change] = [
+        RenameTable(current.get(old), new.name) for old, new in sorted(renames.tables.items())
+    ]
+    moved = apply_renames(current, renames)
+    for oid in sorted(set(moved.objects) | set(desired.objects)):
+        out += _object_changes(moved.get(oid), desired.get(oid), renames)
+    return out
+
+
+def _object_changes(old, new, renames: Renames) -> list[Change]:
+    if old is None:
+        return [Create(new)]
+    if new is None:
+        return [Drop(old)]
+    if isinstance(new, Table):
+        return _table_changes(old, new, renames)
+    changed = changed_fields(old, new)
+    if not changed:
+        return []
+    if needs_replace(new.id.kind, changed):
+        return [Drop(old), Create(new)]
+    return [Alter(old, new, changed)]
+
+
+def _table_changes(old: Table, new: Table, renames: Renames) -> list[Change]:
+    renamed = {o: n for (t, o), n in renames.columns.items() if t == new.id}
+    out: list[Change] = []
+    if old.comment != new.comment:
+        out.append(Alter(old, new, ("comment",)))
+    return out + column_changes(old, new, renamed)

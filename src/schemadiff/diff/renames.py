@@ -1,0 +1,87 @@
+"""Declared renames (`renamed_from`), never guessed; and hints where a drop plus an add look like one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Database, ObjectId, Table
+from ..model.ids import table_id
+
+
+@dataclass(frozen=True)
+class Renames:
+    """old table id -> new table id; (new table id, old column) -> new column."""
+
+    tables: dict[ObjectId, ObjectId] = field(default_factory=dict)
+    columns: dict[tuple[ObjectId, str], str] = field(default_factory=dict)
+
+    def inverted(self) -> Renames:
+        """The renames that undo these (for the rollback plan)."""
+        tables = {new: old for old, new in self.tables.items()}
+        columns = {}
+        for (new_table, old_col), new_col in self.columns.items():
+            old_table = tables.get(new_table, new_table)
+            columns[(old_table, new_col)] = old_col
+        return Renames(tables, columns)
+
+    def __bool__(self) -> bool:
+        return bool(self.tables or self.columns)
+
+
+def declared_renames(current: Database, desired: Database, hints: Database | None = None) -> Renames:
+    """Renames the desired side declares that the current side still needs.
+
+    `hints` is the model the `renamed_from` fields are read from (the spec's model; the canonical
+    model read back from the scratch database has lost them)."""
+    source = hints if hints is not None else desired
+    tables: dict[ObjectId, ObjectId] = {}
+    columns: dict[tuple[ObjectId, str], str] = {}
+    for table in source.tables():
+        new_id = table.id
+        if table.renamed_from and new_id not in current.objects:
+            old_id = table_id(table.schema, table.renamed_from)
+            if old_id in current.objects:
+                tables[old_id] = new_id
+        old_table = current.get(_old_id(table, tables)) or current.get(new_id)
+        if isinstance(old_table, Table):
+            columns.update(_column_renames(old_table, table))
+    return Renames(tables, columns)
+
+
+def _old_id(table: Table, tables: dict[ObjectId, ObjectId]) -> ObjectId:
+    return next((old for old, new in tables.items() if new == table.id), table.id)
+
+
+def _column_renames(old_table: Table, new_table: Table) -> dict[tuple[ObjectId, str], str]:
+    out = {}
+    for col in new_table.columns:
+        if col.renamed_from and old_table.column(col.name) is None and old_table.column(col.renamed_from):
+            out[(new_table.id, col.renamed_from)] = col.name
+    return out
+
+
+def apply_renames(current: Database, renames: Renames) -> Database:
+    """The current model as it will be once the renames ran: ids, parents and column names moved."""
+    if not renames:
+        return current
+    objs = []
+    for obj in current:
+        objs.append(_renamed(obj, renames))
+    return Database.of(objs, current.server_version)
+
+
+def _renamed(obj, renames: Renames):
+    from dataclasses import replace
+
+    kind = obj.id.kind
+    if kind == "table":
+        new_id = renames.tables.get(obj.id, obj.id)
+        cols = tuple(
+            replace(c, name=renames.columns.get((new_id, c.name), c.name)) for c in obj.columns
+        )
+        return replace(obj, name=new_id.name, columns=cols)
+    if kind in ("constraint", "index"):
+        old_table = table_id(obj.schema, obj.table)
+        new_table = renames.tables.get(old_table, old_table)
+        return replace(obj, table=new_table.name)
+    return obj

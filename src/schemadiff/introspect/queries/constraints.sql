@@ -1,0 +1,40 @@
+-- Table constraints of kinds p u c f x. Skipped: NOT NULL constraints (contype 'n', stored in
+-- pg_constraint from PostgreSQL 18; the column's not_null says it), clones a partition gets from
+-- its parent's constraint (conparentid <> 0), and CHECKs inherited from a parent (NOT
+-- conislocal): those are diffed on the parent. Columns come in key order (conkey, confkey).
+SELECT n.nspname AS schema,
+       c.relname AS "table",
+       con.conname AS name,
+       con.contype AS kind,
+       pg_catalog.pg_get_constraintdef(con.oid) AS definition,
+       ARRAY(SELECT a.attname
+               FROM pg_catalog.unnest(con.conkey) WITH ORDINALITY AS k(attnum, pos)
+               JOIN pg_catalog.pg_attribute a
+                 ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+              ORDER BY k.pos) AS columns,
+       rn.nspname AS ref_schema,
+       rc.relname AS ref_table,
+       ARRAY(SELECT a.attname
+               FROM pg_catalog.unnest(con.confkey) WITH ORDINALITY AS k(attnum, pos)
+               JOIN pg_catalog.pg_attribute a
+                 ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+              ORDER BY k.pos) AS ref_columns,
+       d.description AS comment,
+       con.convalidated AS validated
+  FROM pg_catalog.pg_constraint con
+  JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
+  LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+  LEFT JOIN pg_catalog.pg_description d
+         ON d.objoid = con.oid AND d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
+ WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
+   AND con.conparentid = 0
+   AND con.conislocal
+   AND c.relkind IN ('r', 'p')
+   AND n.nspname !~ '^pg_'
+   AND n.nspname NOT IN ('information_schema', 'schemadiff', 'cron')
+   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
+                    WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                      AND e.objid = c.oid AND e.deptype = 'e')
+ ORDER BY 1, 2, 3

@@ -1,0 +1,9 @@
+-- Installed extensions. plpgsql is installed in every new database (it comes from template1),
+-- so it is part of the baseline on both sides, not something schema.yaml declares.
+SELECT e.extname AS name,
+       n.nspname AS schema,
+       e.extversion AS version
+  FROM pg_catalog.pg_extension e
+  JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+ WHERE e.extname <> 'plpgsql'
+ ORDER BY e.extname

@@ -1,0 +1,41 @@
+-- Ordinary and partitioned tables (relkind r, p), one row per column in attnum order; a table
+-- without columns comes back as one row with a NULL column name. Deparsed texts depend on
+-- search_path = '' (set by the caller), which makes every name in them schema-qualified.
+SELECT n.nspname AS schema,
+       c.relname AS name,
+       td.description AS comment,
+       a.attname AS column_name,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+       a.attnotnull AS not_null,
+       -- A generated column's expression is stored in pg_attrdef like a default.
+       CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END
+         AS "default",
+       CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END
+         AS generated,
+       a.attidentity AS identity,
+       -- Only a collation other than the type's own is something the user wrote.
+       CASE WHEN a.attcollation <> t.typcollation
+            THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
+       END AS collation,
+       cd.description AS column_comment
+  FROM pg_catalog.pg_class c
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_catalog.pg_attribute a
+         ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+  LEFT JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+  LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+  LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+  LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+  LEFT JOIN pg_catalog.pg_description td
+         ON td.objoid = c.oid AND td.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+        AND td.objsubid = 0
+  LEFT JOIN pg_catalog.pg_description cd
+         ON cd.objoid = c.oid AND cd.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+        AND cd.objsubid = a.attnum
+ WHERE c.relkind IN ('r', 'p')
+   AND n.nspname !~ '^pg_'
+   AND n.nspname NOT IN ('information_schema', 'schemadiff', 'cron')
+   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e
+                    WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                      AND e.objid = c.oid AND e.deptype = 'e')
+ ORDER BY n.nspname, c.relname, a.attnum

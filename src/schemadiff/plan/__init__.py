@@ -1,0 +1,49 @@
+"""Pure: changes -> ordered, safe operations (and the rollback, by the same machinery)."""
+
+from __future__ import annotations
+
+from ..diff import Renames, diff, rename_hints
+from ..model import Database, fingerprint
+from .graph import order
+from .steps import Plan, data_loss_notes
+from .strategies import Context, operations
+
+__all__ = ["Plan", "make_plan", "plan_pair"]
+
+
+def make_plan(current: Database, desired: Database, renames: Renames | None = None) -> Plan:
+    """The plan turning `current` into `desired`."""
+    renames = renames or Renames()
+    changes = diff(current, desired, renames)
+    from ..diff.renames import apply_renames
+
+    moved = apply_renames(current, renames)
+    ctx = _context(current, moved, desired, renames)
+    groups = _dedupe([operations(ch, ctx) for ch in changes])
+    ordered = order(groups, moved, desired)
+    return Plan(tuple(ordered), tuple(rename_hints(changes)), fingerprint(current), fingerprint(desired))
+
+
+def plan_pair(current: Database, desired: Database, renames: Renames | None = None) -> tuple[Plan, Plan]:
+    """(forward, rollback): the rollback is the plan from desired back to current."""
+    renames = renames or Renames()
+    forward = make_plan(current, desired, renames)
+    forward = Plan(forward.ops, forward.notes + data_loss_notes(forward), forward.fingerprint_from, forward.fingerprint_to)
+    backward = make_plan(desired, current, renames.inverted())
+    return forward, backward
+
+
+def _context(current: Database, moved: Database, desired: Database, renames: Renames) -> Context:
+    existing = frozenset(t.id for t in moved.tables())
+    dropped = frozenset(t for t in existing if t not in desired.objects)
+    return Context(moved, desired, existing, dropped)
+
+
+def _dedupe(groups):
+    """The same operation from two changes (ANALYZE after two type changes) runs once."""
+    seen, out = set(), []
+    for group in groups:
+        kept = [op for op in group if not (op in seen or seen.add(op))]
+        if kept:
+            out.append(kept)
+    return out

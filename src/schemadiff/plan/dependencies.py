@@ -1,0 +1,68 @@
+"""What each object needs to exist first: pg_depend's answer plus what the model itself says.
+
+Objects read from a catalog carry `depends_on` from pg_depend. Objects built from schema.yaml
+(before canonicalisation) carry none, so the model-derived edges below stand in for them; on
+catalog models they agree with pg_depend and only repeat it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Constraint, Database, DbObject, EnumType, Index, ObjectId, Sequence, Table
+from ..model.ids import schema_id
+
+
+def requirements(obj: DbObject, db: Database) -> frozenset[ObjectId]:
+    """Ids of other objects that must exist before `obj` can be created."""
+    out = set(obj.depends_on)
+    schema = getattr(obj, "schema", None)
+    if obj.id.kind not in ("schema", "extension") and schema:
+        out.add(schema_id(schema))
+    if isinstance(obj, Table):
+        out |= _type_and_sequence_uses(obj, db)
+    if isinstance(obj, (Constraint, Index)):
+        out.add(obj.table_id)
+    if isinstance(obj, Constraint) and obj.ref_table:
+        out.add(obj.ref_table_id)
+        out |= _referenced_key(obj, db)
+    out.discard(obj.id)
+    return frozenset(o for o in out if o in db.objects)
+
+
+def _type_and_sequence_uses(table: Table, db: Database) -> set[ObjectId]:
+    text = " ".join(f"{c.type} {c.default or ''}" for c in table.columns)
+    found = set()
+    for enum in db.of_kind("enum"):
+        if _mentions(text, enum.name):
+            found.add(enum.id)
+    for seq in db.of_kind("sequence"):
+        if _mentions(text, seq.name):
+            found.add(seq.id)
+    return found
+
+
+def _mentions(text: str, name: str) -> bool:
+    return re.search(r'(?<![\w$])"?' + re.escape(name) + r'"?(?![\w$])', text) is not None
+
+
+def _referenced_key(fk: Constraint, db: Database) -> set[ObjectId]:
+    """The primary key, unique constraint or unique index a foreign key relies on."""
+    ref = fk.ref_table_id
+    wanted = set(fk.ref_columns)
+    for c in db.constraints_of(ref):
+        if c.kind in ("p", "u") and set(c.columns) == wanted:
+            return {c.id}
+    for i in db.indexes_of(ref):
+        if i.unique and "WHERE" not in i.body and _index_columns(i) == wanted:
+            return {i.id}
+    return set()
+
+
+def _index_columns(index: Index) -> set[str]:
+    inner = index.body[index.body.find("(") + 1: index.body.find(")")]
+    return {part.strip().strip('"') for part in inner.split(",")}
+
+
+def is_type_like(obj: DbObject) -> bool:
+    return isinstance(obj, (EnumType, Sequence))

@@ -1,0 +1,136 @@
+"""Order operations by explicit dependency edges (never by phase lists); deterministic tie-break."""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..errors import PlanProofError
+from ..model import Database, ObjectId
+from ..model.ids import KINDS
+from .dependencies import requirements
+from .ops import Op, Phase, RenameColumn, RenameTable
+
+
+@dataclass(frozen=True)
+class Node:
+    index: int
+    op: Op
+    group: int  # the change it came from: ops of one change keep their order
+
+
+def order(groups: list[list[Op]], current: Database, desired: Database) -> list[Op]:
+    """Topologically sorted operations; raises naming the objects if the edges form a cycle."""
+    nodes = [Node(i, n.op, n.group) for i, n in enumerate(_flatten(groups))]
+    edges = _edges(nodes, current, desired)
+    return [n.op for n in _kahn(nodes, edges)]
+
+
+def _flatten(groups: list[list[Op]]) -> list[Node]:
+    return [Node(0, op, g) for g, ops_ in enumerate(groups) for op in ops_]
+
+
+def _edges(nodes: list[Node], current: Database, desired: Database) -> dict[int, set[int]]:
+    """before -> {after}."""
+    edges: dict[int, set[int]] = defaultdict(set)
+    by_target: dict[ObjectId, list[Node]] = defaultdict(list)
+    by_table: dict[ObjectId, list[Node]] = defaultdict(list)
+    for n in nodes:
+        by_target[n.op.target].append(n)
+        if n.op.table is not None and n.op.table != n.op.target:
+            by_table[n.op.table].append(n)
+    for a, b in zip(nodes, nodes[1:]):
+        if a.group == b.group:
+            edges[a.index].add(b.index)  # ops of one change run in the order they were made
+    for n in nodes:
+        _target_edges(n, by_target, edges)
+        _table_edges(n, by_target, edges)
+        if n.op.action == "drop":
+            _drop_edges(n, nodes, current, edges)
+        else:
+            _create_edges(n, by_target, desired, edges)
+    return edges
+
+
+def _target_edges(n: Node, by_target, edges) -> None:
+    """A drop of X runs before anything that (re)creates X; renames of X before all else on X."""
+    for other in by_target[n.op.target]:
+        if other.index == n.index:
+            continue
+        if isinstance(n.op, (RenameTable, RenameColumn)) and not isinstance(other.op, RenameTable):
+            edges[n.index].add(other.index)
+        elif n.op.action == "drop" and other.op.action != "drop":
+            edges[n.index].add(other.index)
+
+
+def _table_edges(n: Node, by_target, edges) -> None:
+    """Constraints and indexes of table T: dropped before T's columns change, created after."""
+    table = n.op.table
+    if table is None or table == n.op.target:
+        return
+    for t in by_target[table]:
+        if isinstance(t.op, (RenameTable, RenameColumn)):
+            edges[t.index].add(n.index)
+        elif n.op.action == "drop":
+            edges[n.index].add(t.index)
+        elif t.op.action != "drop" and t.op.phase != Phase.AFTER:
+            edges[t.index].add(n.index)
+
+
+def _create_edges(n: Node, by_target, desired: Database, edges) -> None:
+    obj = desired.get(n.op.target)
+    if obj is None:
+        return
+    needs = set(requirements(obj, desired))
+    if getattr(obj, "ref_table", None):  # a foreign key also waits for its referenced columns' changes
+        needs |= {o for o in by_target if o == obj.ref_table_id}
+        for t in by_target[obj.ref_table_id]:
+            if t.op.action != "drop" and t.op.phase != Phase.AFTER and t.index != n.index:
+                edges[t.index].add(n.index)
+    for dep in needs:
+        for d in by_target[dep]:
+            if d.op.action in ("create", "rename") and d.index != n.index:
+                edges[d.index].add(n.index)
+
+
+def _drop_edges(n: Node, nodes: list[Node], current: Database, edges) -> None:
+    """Drop X only after every operation on the objects that used X."""
+    target = n.op.target
+    for other in nodes:
+        if other.index == n.index:
+            continue
+        old = current.get(other.op.target)
+        if old is not None and target in requirements(old, current):
+            edges[other.index].add(n.index)
+
+
+_ACTION_RANK = {"rename": 0, "drop": 1, "create": 2, "alter": 3}
+
+
+def _key(n: Node) -> tuple:
+    kind = KINDS.index(n.op.target.kind) if n.op.target.kind in KINDS else len(KINDS)
+    if n.op.action == "drop":
+        kind = -kind  # dependants first when dropping
+    return (int(n.op.phase), _ACTION_RANK[n.op.action], kind, n.index)
+
+
+def _kahn(nodes: list[Node], edges: dict[int, set[int]]) -> list[Node]:
+    indegree = [0] * len(nodes)
+    for after in edges.values():
+        for b in after:
+            indegree[b] += 1
+    ready = [(_key(n), n.index) for n in nodes if indegree[n.index] == 0]
+    heapq.heapify(ready)
+    out: list[Node] = []
+    while ready:
+        _, i = heapq.heappop(ready)
+        out.append(nodes[i])
+        for b in sorted(edges.get(i, ())):
+            indegree[b] -= 1
+            if indegree[b] == 0:
+                heapq.heappush(ready, (_key(nodes[b]), b))
+    if len(out) != len(nodes):
+        stuck = sorted({nodes[i].op.describe() for i in range(len(nodes)) if indegree[i] > 0})
+        raise PlanProofError("dependency cycle between: " + "; ".join(stuck))
+    return out

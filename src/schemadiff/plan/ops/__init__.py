@@ -1,0 +1,18 @@
+"""Typed operations: what a plan is made of. Render maps each class to SQL."""
+
+from .base import (
+    CHECK_SCAN, DELETES_DATA, INDEX_BUILD, IRREVERSIBLE, LOCKS_TABLE, TABLE_REWRITE, Hazard, Op, Phase,
+)
+from .comments import SetComment
+from .constraints import AddConstraint, AddConstraintUsingIndex, DropConstraint, ValidateConstraint
+from .indexes import CreateIndex, DropIndex
+from .namespaces import CreateExtension, CreateSchema, DropExtension, DropSchema, SetExtensionSchema
+from .sequences import AlterSequence, CreateSequence, DropSequence, SetSequenceOwner
+from .tables import (
+    AddColumn, AlterColumnType, AnalyzeTable, CreateTable, DropColumn, DropTable, RenameColumn,
+    RenameTable, SetColumnCollation, SetColumnDefault, SetColumnIdentity, SetColumnNotNull,
+    SetNotNullUsingCheck,
+)
+from .types import AddEnumValue, CreateEnum, DropEnum, RecreateEnum, RenameEnumValue
+
+__all__ = [name for name in dir() if not name.startswith("_")]

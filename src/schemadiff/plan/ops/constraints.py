@@ -1,0 +1,98 @@
+"""Operations on constraints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Constraint, Index, ObjectId
+from .base import CHECK_SCAN, LOCKS_TABLE, Op, Phase
+
+
+@dataclass(frozen=True)
+class AddConstraint(Op):
+    constraint: Constraint
+    not_valid: bool = False  # FK and CHECK on a table with rows: validated by a later step
+    scans: bool = False  # added valid on an existing table: a scan under lock
+    action = "create"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.constraint.id
+
+    @property
+    def table(self) -> ObjectId:
+        return self.constraint.table_id
+
+    def hazards(self):
+        if self.scans:
+            return ((LOCKS_TABLE, f"adding {self.constraint.kind_name} {self.constraint.name} scans {self.constraint.table} under lock"),)
+        return ()
+
+    def describe(self) -> str:
+        suffix = " NOT VALID" if self.not_valid else ""
+        return f"add {self.constraint.kind_name} {self.constraint.table}.{self.constraint.name}{suffix}"
+
+
+@dataclass(frozen=True)
+class ValidateConstraint(Op):
+    """VALIDATE CONSTRAINT takes SHARE UPDATE EXCLUSIVE: reads and writes continue during the scan.
+    It runs after the main transaction, or the ADD's ACCESS EXCLUSIVE would still be held."""
+
+    constraint: Constraint
+    phase = Phase.AFTER
+
+    @property
+    def target(self) -> ObjectId:
+        return self.constraint.id
+
+    @property
+    def table(self) -> ObjectId:
+        return self.constraint.table_id
+
+    def hazards(self):
+        return ((CHECK_SCAN, f"validates {self.constraint.name} with a scan that does not block writes"),)
+
+    def describe(self) -> str:
+        return f"validate {self.constraint.kind_name} {self.constraint.table}.{self.constraint.name}"
+
+
+@dataclass(frozen=True)
+class AddConstraintUsingIndex(Op):
+    """UNIQUE/PRIMARY KEY from an index built concurrently: only a brief lock to attach it."""
+
+    constraint: Constraint
+    index_name: str
+    phase = Phase.AFTER
+
+    @property
+    def target(self) -> ObjectId:
+        return self.constraint.id
+
+    @property
+    def table(self) -> ObjectId:
+        return self.constraint.table_id
+
+    def describe(self) -> str:
+        return f"add {self.constraint.kind_name} {self.constraint.table}.{self.constraint.name} using index {self.index_name}"
+
+
+@dataclass(frozen=True)
+class DropConstraint(Op):
+    constraint: Constraint
+    action = "drop"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.constraint.id
+
+    @property
+    def table(self) -> ObjectId:
+        return self.constraint.table_id
+
+    def describe(self) -> str:
+        return f"drop {self.constraint.kind_name} {self.constraint.table}.{self.constraint.name}"
+
+
+def index_for_constraint(constraint: Constraint, body: str) -> Index:
+    """The unique index a UNIQUE/PK constraint will adopt; it takes the constraint's name."""
+    return Index(constraint.schema, constraint.name, constraint.table, True, body)

@@ -1,0 +1,66 @@
+"""Operations on indexes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Index, ObjectId
+from .base import INDEX_BUILD, Op, Phase
+
+
+@dataclass(frozen=True)
+class CreateIndex(Op):
+    index: Index
+    concurrently: bool = False
+    action = "create"
+
+    @property
+    def phase(self) -> Phase:  # type: ignore[override]
+        return Phase.AFTER if self.concurrently else Phase.MAIN
+
+    @property
+    def concurrent(self) -> bool:  # type: ignore[override]
+        return self.concurrently
+
+    @property
+    def target(self) -> ObjectId:
+        return self.index.id
+
+    @property
+    def table(self) -> ObjectId:
+        return self.index.table_id
+
+    def hazards(self):
+        if self.concurrently:
+            return ((INDEX_BUILD, f"builds {self.index.name} concurrently: slower, no write lock; resumable"),)
+        return ()
+
+    def describe(self) -> str:
+        how = " concurrently" if self.concurrently else ""
+        return f"create{' unique' if self.index.unique else ''} index {self.index.name} on {self.index.table}{how}"
+
+
+@dataclass(frozen=True)
+class DropIndex(Op):
+    index: Index
+    concurrently: bool = False
+    action = "drop"
+
+    @property
+    def phase(self) -> Phase:  # type: ignore[override]
+        return Phase.AFTER if self.concurrently else Phase.MAIN
+
+    @property
+    def concurrent(self) -> bool:  # type: ignore[override]
+        return self.concurrently
+
+    @property
+    def target(self) -> ObjectId:
+        return self.index.id
+
+    @property
+    def table(self) -> ObjectId:
+        return self.index.table_id
+
+    def describe(self) -> str:
+        return f"drop index {self.index.name}{' concurrently' if self.concurrently else ''}"

@@ -1,0 +1,57 @@
+"""Operations on schemas and extensions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Extension, ObjectId, Schema
+from .base import Op
+
+
+@dataclass(frozen=True)
+class CreateSchema(Op):
+    schema: Schema
+    action = "create"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.schema.id
+
+
+@dataclass(frozen=True)
+class DropSchema(Op):
+    schema: Schema
+    action = "drop"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.schema.id
+
+
+@dataclass(frozen=True)
+class CreateExtension(Op):
+    extension: Extension
+    action = "create"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.extension.id
+
+
+@dataclass(frozen=True)
+class DropExtension(Op):
+    extension: Extension
+    action = "drop"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.extension.id
+
+
+@dataclass(frozen=True)
+class SetExtensionSchema(Op):
+    extension: Extension
+
+    @property
+    def target(self) -> ObjectId:
+        return self.extension.id

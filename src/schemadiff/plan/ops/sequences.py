@@ -1,0 +1,59 @@
+"""Operations on sequences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import ObjectId, Sequence
+from .base import Op
+
+
+@dataclass(frozen=True)
+class CreateSequence(Op):
+    sequence: Sequence
+    action = "create"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.sequence.id
+
+
+@dataclass(frozen=True)
+class DropSequence(Op):
+    sequence: Sequence
+    action = "drop"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.sequence.id
+
+
+@dataclass(frozen=True)
+class AlterSequence(Op):
+    old: Sequence
+    new: Sequence
+
+    @property
+    def target(self) -> ObjectId:
+        return self.new.id
+
+
+@dataclass(frozen=True)
+class SetSequenceOwner(Op):
+    """OWNED BY runs after the owning table exists (the sequence is created before it)."""
+
+    sequence: Sequence
+
+    @property
+    def target(self) -> ObjectId:
+        return self.sequence.id
+
+    @property
+    def table(self) -> ObjectId | None:
+        """The owning table: OWNED BY must run after it (and its column) exist."""
+        owner = self.sequence.owned_by
+        return ObjectId("table", self.sequence.schema, owner[0]) if owner else None
+
+    def describe(self) -> str:
+        owner = f"{self.sequence.owned_by[0]}.{self.sequence.owned_by[1]}" if self.sequence.owned_by else "none"
+        return f"set owner of {self.target.display()} to {owner}"

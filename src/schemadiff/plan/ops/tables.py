@@ -1,0 +1,187 @@
+"""Operations on tables and columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Column, ObjectId, Table
+from ...model.ids import table_id
+from .base import DELETES_DATA, LOCKS_TABLE, TABLE_REWRITE, Op, Phase
+
+
+@dataclass(frozen=True)
+class _TableOp(Op):
+    schema: str
+    table_name: str
+
+    @property
+    def target(self) -> ObjectId:
+        return table_id(self.schema, self.table_name)
+
+    @property
+    def table(self) -> ObjectId:
+        return self.target
+
+
+@dataclass(frozen=True)
+class CreateTable(Op):
+    """Columns only: constraints and indexes are their own steps, so cycles never arise."""
+
+    table_def: Table
+    action = "create"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.table_def.id
+
+    @property
+    def table(self) -> ObjectId:
+        return self.target
+
+
+@dataclass(frozen=True)
+class DropTable(Op):
+    table_def: Table
+    action = "drop"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.table_def.id
+
+    @property
+    def table(self) -> ObjectId:
+        return self.target
+
+    def hazards(self):
+        return ((DELETES_DATA, f"drops table {self.table_def.name} and every row in it"),)
+
+
+@dataclass(frozen=True)
+class RenameTable(_TableOp):
+    """Declared with renamed_from; target is the new name."""
+
+    old_name: str = ""
+    action = "rename"
+
+    def describe(self) -> str:
+        return f"rename table {self.schema}.{self.old_name} to {self.table_name}"
+
+
+@dataclass(frozen=True)
+class AddColumn(_TableOp):
+    column: Column = None  # type: ignore[assignment]
+    rewrites: bool = False  # a volatile default fills every existing row
+
+    def hazards(self):
+        if self.rewrites:
+            return ((TABLE_REWRITE, f"volatile default on {self.column.name} rewrites the table"),)
+        return ()
+
+    def describe(self) -> str:
+        return f"add column {self.table_name}.{self.column.name} {self.column.type}"
+
+
+@dataclass(frozen=True)
+class DropColumn(_TableOp):
+    column: Column = None  # type: ignore[assignment]
+
+    def hazards(self):
+        return ((DELETES_DATA, f"drops column {self.table_name}.{self.column.name} and its data"),)
+
+    def describe(self) -> str:
+        return f"drop column {self.table_name}.{self.column.name}"
+
+
+@dataclass(frozen=True)
+class RenameColumn(_TableOp):
+    old_name: str = ""
+    new_name: str = ""
+    action = "rename"
+
+    def describe(self) -> str:
+        return f"rename column {self.table_name}.{self.old_name} to {self.new_name}"
+
+
+@dataclass(frozen=True)
+class AlterColumnType(_TableOp):
+    old: Column = None  # type: ignore[assignment]
+    new: Column = None  # type: ignore[assignment]
+    rewrites: bool = True
+    narrowing: bool = False
+
+    def hazards(self):
+        out = []
+        if self.rewrites:
+            out.append((TABLE_REWRITE, f"{self.old.type} -> {self.new.type} rewrites the table under ACCESS EXCLUSIVE"))
+        if self.narrowing:
+            out.append((DELETES_DATA, f"{self.old.type} -> {self.new.type} may truncate or reject existing values"))
+        return tuple(out)
+
+    def describe(self) -> str:
+        return f"change type of {self.table_name}.{self.new.name}: {self.old.type} -> {self.new.type}"
+
+
+@dataclass(frozen=True)
+class SetColumnDefault(_TableOp):
+    column: str = ""
+    default: str | None = None  # None drops the default
+
+    def describe(self) -> str:
+        what = f"set default {self.default}" if self.default is not None else "drop default"
+        return f"{what} on {self.table_name}.{self.column}"
+
+
+@dataclass(frozen=True)
+class SetColumnNotNull(_TableOp):
+    column: str = ""
+    not_null: bool = True
+    scans: bool = False  # plain SET NOT NULL on a table with rows: full scan under ACCESS EXCLUSIVE
+
+    def hazards(self):
+        if self.not_null and self.scans:
+            return ((LOCKS_TABLE, f"SET NOT NULL on {self.table_name}.{self.column} scans the table under ACCESS EXCLUSIVE"),)
+        return ()
+
+    def describe(self) -> str:
+        return f"{'set' if self.not_null else 'drop'} not null on {self.table_name}.{self.column}"
+
+
+@dataclass(frozen=True)
+class SetNotNullUsingCheck(_TableOp):
+    """The last step of the safe NOT NULL recipe: with a validated CHECK (col IS NOT NULL) in place,
+    SET NOT NULL skips the scan (PostgreSQL 12+); the helper check is then dropped."""
+
+    column: str = ""
+    check_name: str = ""
+    phase = Phase.AFTER
+
+    def describe(self) -> str:
+        return f"set not null on {self.table_name}.{self.column} (proved by {self.check_name}, no scan)"
+
+
+@dataclass(frozen=True)
+class SetColumnIdentity(_TableOp):
+    column: str = ""
+    old: str | None = None
+    new: str | None = None  # "always" | "by default" | None (drop identity)
+
+    def describe(self) -> str:
+        return f"identity on {self.table_name}.{self.column}: {self.old or 'none'} -> {self.new or 'none'}"
+
+
+@dataclass(frozen=True)
+class SetColumnCollation(_TableOp):
+    column: Column = None  # type: ignore[assignment]
+
+    def hazards(self):
+        return ((TABLE_REWRITE, f"changing the collation of {self.table_name}.{self.column.name} rebuilds its indexes"),)
+
+
+@dataclass(frozen=True)
+class AnalyzeTable(_TableOp):
+    """A type change drops the column's statistics; plans go bad until ANALYZE runs."""
+
+    phase = Phase.AFTER
+
+    def describe(self) -> str:
+        return f"analyze {self.schema}.{self.table_name} (statistics were reset by a type change)"

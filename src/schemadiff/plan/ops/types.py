@@ -1,0 +1,86 @@
+"""Operations on enum types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import EnumType, ObjectId
+from .base import DELETES_DATA, LOCKS_TABLE, TABLE_REWRITE, Op, Phase
+
+
+@dataclass(frozen=True)
+class CreateEnum(Op):
+    enum: EnumType
+    action = "create"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.enum.id
+
+
+@dataclass(frozen=True)
+class DropEnum(Op):
+    enum: EnumType
+    action = "drop"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.enum.id
+
+
+@dataclass(frozen=True)
+class AddEnumValue(Op):
+    """ALTER TYPE ... ADD VALUE: committed before the main transaction, because a value added in
+    a transaction cannot be used (default, check, insert) until that transaction commits."""
+
+    enum: EnumType
+    value: str
+    before: str | None = None
+    after: str | None = None
+    phase = Phase.BEFORE
+
+    @property
+    def target(self) -> ObjectId:
+        return self.enum.id
+
+    def describe(self) -> str:
+        return f"add value {self.value!r} to {self.target.display()}"
+
+
+@dataclass(frozen=True)
+class RecreateEnum(Op):
+    """Values removed or reordered: Postgres cannot do it in place. Rename the old type, create the
+    new one, convert every column through text (a rewrite), drop the old type."""
+
+    old: EnumType
+    new: EnumType
+    # (schema, table, column, is_array, default_or_None) of every column using the type
+    columns: tuple[tuple[str, str, str, bool, str | None], ...] = ()
+
+    @property
+    def target(self) -> ObjectId:
+        return self.new.id
+
+    def hazards(self):
+        out = []
+        removed = [v for v in self.old.values if v not in self.new.values]
+        if self.columns:
+            out.append((TABLE_REWRITE, "rewrites every table with a column of this type"))
+            out.append((LOCKS_TABLE, "ACCESS EXCLUSIVE on those tables while they are rewritten"))
+        if removed:
+            out.append((DELETES_DATA, f"removes values {removed}: fails if any row still holds one"))
+        return tuple(out)
+
+    def describe(self) -> str:
+        return f"recreate {self.target.display()} with values {list(self.new.values)}"
+
+
+@dataclass(frozen=True)
+class RenameEnumValue(Op):
+    enum: EnumType
+    old_value: str
+    new_value: str
+
+    @property
+    def target(self) -> ObjectId:
+        return self.enum.id

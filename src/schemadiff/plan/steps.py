@@ -1,0 +1,60 @@
+"""A plan: ordered operations with their hazards, and how they group into transactions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .ops import DELETES_DATA, Op, Phase
+
+
+@dataclass(frozen=True)
+class Plan:
+    ops: tuple[Op, ...]
+    notes: tuple[str, ...] = ()
+    fingerprint_from: str = ""  # the state this plan was computed from (apply refuses others)
+    fingerprint_to: str = ""  # the state it reaches
+
+    @property
+    def empty(self) -> bool:
+        return not self.ops
+
+    @property
+    def destructive(self) -> bool:
+        return any(op.destructive for op in self.ops)
+
+    def hazards(self) -> list[tuple[Op, str, str]]:
+        return [(op, code, msg) for op in self.ops for code, msg in op.hazards()]
+
+    def summary(self) -> Counter:
+        """How many objects are created, altered and dropped (each object counted once)."""
+        per_object: dict = {}
+        for op in self.ops:
+            action = "alter" if op.action == "rename" else op.action
+            previous = per_object.get(op.target)
+            if previous is None or (previous, action) == ("drop", "create"):
+                per_object[op.target] = "alter" if previous == "drop" else action
+        return Counter(per_object.values())
+
+    def summary_line(self) -> str:
+        c = self.summary()
+        return f"{c['create']} to create, {c['alter']} to alter, {c['drop']} to drop"
+
+    def batches(self) -> list[tuple[bool, list[Op]]]:
+        """Consecutive MAIN-phase operations share a transaction; every other one runs alone.
+
+        Returns (in_transaction, ops) pairs in execution order."""
+        out: list[tuple[bool, list[Op]]] = []
+        for op in self.ops:
+            grouped = op.phase == Phase.MAIN and not op.concurrent
+            if grouped and out and out[-1][0]:
+                out[-1][1].append(op)
+            else:
+                out.append((grouped, [op]))
+        return out
+
+
+def data_loss_notes(plan: Plan) -> tuple[str, ...]:
+    """What the rollback of this plan cannot give back."""
+    lost = [msg for op in plan.ops for code, msg in op.hazards() if code == DELETES_DATA]
+    return tuple(f"rollback cannot restore data: {m}" for m in lost)

@@ -1,0 +1,71 @@
+"""Changes -> typed operations, choosing the safe form of each (one module per family)."""
+
+from __future__ import annotations
+
+from ...diff import (
+    AddColumn, Alter, AlterColumn, Change, Create, Drop, DropColumn, RenameColumn, RenameTable,
+)
+from ...model import Constraint, EnumType, Index, Table
+from .. import ops
+from . import constraints, indexes, namespaces, tables, types
+from .context import Context
+
+__all__ = ["Context", "operations"]
+
+
+def operations(change: Change, ctx: Context) -> list[ops.Op]:
+    """The operations of one change, in the order they must run among themselves."""
+    handler = _HANDLERS[type(change)]
+    return handler(change, ctx)
+
+
+def _create(change: Create, ctx: Context) -> list[ops.Op]:
+    obj = change.new
+    if isinstance(obj, Table):
+        return tables.create_table_ops(obj)
+    if isinstance(obj, Constraint):
+        return constraints.create_constraint_ops(obj, ctx)
+    if isinstance(obj, Index):
+        return indexes.create_index_ops(obj, ctx)
+    if isinstance(obj, EnumType):
+        out: list[ops.Op] = [ops.CreateEnum(obj)]
+        return out + ([ops.SetComment(obj.id, obj.comment)] if obj.comment is not None else [])
+    return namespaces.create_ops(obj)
+
+
+def _drop(change: Drop, ctx: Context) -> list[ops.Op]:
+    obj = change.old
+    if isinstance(obj, Table):
+        return [ops.DropTable(obj)]
+    if isinstance(obj, Constraint):
+        return constraints.drop_constraint_ops(obj, ctx)
+    if isinstance(obj, Index):
+        return indexes.drop_index_ops(obj, ctx)
+    if isinstance(obj, EnumType):
+        return [ops.DropEnum(obj)]
+    return namespaces.drop_ops(obj, ctx)
+
+
+def _alter(change: Alter, ctx: Context) -> list[ops.Op]:
+    old, new, fields = change.old, change.new, change.fields
+    if isinstance(new, Table):
+        return [ops.SetComment(new.id, new.comment)] if "comment" in fields else []
+    if isinstance(new, Constraint):
+        return constraints.alter_constraint_ops(old, new, fields)
+    if isinstance(new, Index):
+        return indexes.alter_index_ops(old, new, fields)
+    if isinstance(new, EnumType):
+        return types.enum_ops(old, new, ctx)
+    return namespaces.alter_ops(old, new, fields)
+
+
+_HANDLERS = {
+    Create: _create,
+    Drop: _drop,
+    Alter: _alter,
+    RenameTable: lambda c, ctx: tables.rename_table_ops(c),
+    RenameColumn: lambda c, ctx: tables.rename_column_ops(c),
+    AddColumn: lambda c, ctx: tables.add_column_ops(c),
+    DropColumn: lambda c, ctx: tables.drop_column_ops(c),
+    AlterColumn: tables.alter_column_ops,
+}

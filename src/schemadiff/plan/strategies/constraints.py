@@ -1,0 +1,53 @@
+"""Constraints: NOT VALID then VALIDATE, and UNIQUE/PK through a concurrent index, on tables in use."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Constraint, Index
+from .. import ops
+from .context import Context
+
+_UNIQUE_DEF = re.compile(
+    r"^(?:UNIQUE|PRIMARY KEY)( NULLS NOT DISTINCT)? (\(.*?\))( INCLUDE \(.*?\))?"
+    r"( DEFERRABLE)?( INITIALLY DEFERRED)?$"
+)
+
+
+def create_constraint_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
+    out = _add_ops(c, ctx)
+    if c.comment is not None:
+        out.append(ops.SetComment(c.id, c.comment))
+    return out
+
+
+def _add_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
+    if not ctx.is_existing(c.table_id):
+        return [ops.AddConstraint(c)]
+    if c.kind in ("f", "c"):
+        return [ops.AddConstraint(c, not_valid=True), ops.ValidateConstraint(c)]
+    if c.kind in ("u", "p"):
+        index = unique_index_for(c)
+        if index is not None:
+            return [ops.CreateIndex(index, concurrently=True), ops.AddConstraintUsingIndex(c, index.name)]
+    return [ops.AddConstraint(c, scans=True)]
+
+
+def unique_index_for(c: Constraint) -> Index | None:
+    """The index `CREATE UNIQUE INDEX CONCURRENTLY` must build so the constraint can adopt it."""
+    m = _UNIQUE_DEF.match(c.definition)
+    if m is None:
+        return None
+    nulls, keys, include = m.group(1), m.group(2), m.group(3)
+    body = f"USING btree {keys}{include or ''}{nulls or ''}"
+    return Index(c.schema, c.name, c.table, True, body)
+
+
+def drop_constraint_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
+    if c.table_id in ctx.dropped_tables:
+        return []  # goes with its table
+    return [ops.DropConstraint(c)]
+
+
+def alter_constraint_ops(old: Constraint, new: Constraint, fields: tuple[str, ...]) -> list[ops.Op]:
+    return [ops.SetComment(new.id, new.comment)] if "comment" in fields else []

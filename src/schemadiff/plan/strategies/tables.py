@@ -1,0 +1,87 @@
+"""Tables and columns: create, drop, rename, and the safe form of every column change."""
+
+from __future__ import annotations
+
+from ...model import Column, Constraint, Table
+from ...model.naming import make_object_name
+from ...quoting import ident
+from .. import ops
+from ...diff import AddColumn, AlterColumn, DropColumn, RenameColumn, RenameTable
+from .column_types import narrowing, rewrites, volatile_default
+from .context import Context
+
+
+def create_table_ops(table: Table) -> list[ops.Op]:
+    out: list[ops.Op] = [ops.CreateTable(table)]
+    if table.comment is not None:
+        out.append(ops.SetComment(table.id, table.comment))
+    out += [ops.SetComment(table.id, c.comment, c.name) for c in table.columns if c.comment is not None]
+    return out
+
+
+def rename_table_ops(change: RenameTable) -> list[ops.Op]:
+    return [ops.RenameTable(change.old.schema, change.new_name, old_name=change.old.name)]
+
+
+def rename_column_ops(change: RenameColumn) -> list[ops.Op]:
+    t = change.table
+    return [ops.RenameColumn(t.schema, t.name, old_name=change.old_name, new_name=change.new_name)]
+
+
+def add_column_ops(change: AddColumn) -> list[ops.Op]:
+    t, col = change.table, change.column
+    out: list[ops.Op] = [ops.AddColumn(t.schema, t.name, column=col, rewrites=volatile_default(col.default))]
+    if col.comment is not None:
+        out.append(ops.SetComment(t.id, col.comment, col.name))
+    return out
+
+
+def drop_column_ops(change: DropColumn) -> list[ops.Op]:
+    return [ops.DropColumn(change.table.schema, change.table.name, column=change.column)]
+
+
+def alter_column_ops(change: AlterColumn, ctx: Context) -> list[ops.Op]:
+    t, old, new, fields = change.table, change.old, change.new, set(change.fields)
+    if "generated" in fields:  # an expression cannot be altered before 17: drop and add (recomputed)
+        return [ops.DropColumn(t.schema, t.name, column=old), *add_column_ops(AddColumn(t, new))]
+    out: list[ops.Op] = []
+    retype = "type" in fields
+    if old.default is not None and (retype or "identity" in fields or "default" in fields and new.default is None):
+        out.append(ops.SetColumnDefault(t.schema, t.name, column=old.name, default=None))
+    if retype:
+        out += _retype_ops(t, old, new)
+    elif "collation" in fields:
+        out.append(ops.SetColumnCollation(t.schema, t.name, column=new))
+    if "identity" in fields:
+        out.append(ops.SetColumnIdentity(t.schema, t.name, column=new.name, old=old.identity, new=new.identity))
+    if new.default is not None and (retype or "default" in fields or "identity" in fields):
+        out.append(ops.SetColumnDefault(t.schema, t.name, column=new.name, default=new.default))
+    if "not_null" in fields:
+        out += _not_null_ops(t, new, ctx)
+    if "comment" in fields:
+        out.append(ops.SetComment(t.id, new.comment, new.name))
+    if retype and out[0 if old.default is None else 1].rewrites:
+        out.append(ops.AnalyzeTable(t.schema, t.name))  # last: it runs outside the transaction
+    return out
+
+
+def _retype_ops(t: Table, old: Column, new: Column) -> list[ops.Op]:
+    change = ops.AlterColumnType(
+        t.schema, t.name, old=old, new=new,
+        rewrites=rewrites(old.type, new.type), narrowing=narrowing(old.type, new.type),
+    )
+    return [change]
+
+
+def _not_null_ops(t: Table, col: Column, ctx: Context) -> list[ops.Op]:
+    if not col.not_null or not ctx.is_existing(t.id):
+        return [ops.SetColumnNotNull(t.schema, t.name, column=col.name, not_null=col.not_null)]
+    # PostgreSQL 12+: a validated CHECK (col IS NOT NULL) lets SET NOT NULL skip its scan, and
+    # VALIDATE only takes SHARE UPDATE EXCLUSIVE. So: add NOT VALID, validate, set, drop the check.
+    name = make_object_name(t.name, col.name, "not_null")
+    check = Constraint(t.schema, t.name, name, "c", f"CHECK ({ident(col.name)} IS NOT NULL)", (col.name,))
+    return [
+        ops.AddConstraint(check, not_valid=True),
+        ops.ValidateConstraint(check),
+        ops.SetNotNullUsingCheck(t.schema, t.name, column=col.name, check_name=name),
+    ]

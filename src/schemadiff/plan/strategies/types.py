@@ -1,0 +1,59 @@
+"""Enum changes: append/insert values in place; anything else recreates the type."""
+
+from __future__ import annotations
+
+from ...model import EnumType, Table
+from ...quoting import ident
+from .. import ops
+from .context import Context
+
+
+def enum_ops(old: EnumType, new: EnumType, ctx: Context) -> list[ops.Op]:
+    out: list[ops.Op] = []
+    if old.values != new.values:
+        out += _values_ops(old, new, ctx)
+    if old.comment != new.comment:
+        out.append(ops.SetComment(new.id, new.comment))
+    return out
+
+
+def _values_ops(old: EnumType, new: EnumType, ctx: Context) -> list[ops.Op]:
+    kept = [v for v in new.values if v in old.values]
+    if kept != list(old.values):  # a value removed or reordered: ADD VALUE cannot express it
+        return [ops.RecreateEnum(old, new, _columns_using(old, ctx))]
+    out = []
+    for pos, value in enumerate(new.values):
+        if value in old.values:
+            continue
+        following = [v for v in new.values[pos + 1:] if v in old.values]
+        if following:
+            out.append(ops.AddEnumValue(new, value, before=following[0]))
+        else:
+            out.append(ops.AddEnumValue(new, value))
+    return out
+
+
+def type_names(enum: EnumType) -> set[str]:
+    """How format_type() may print this type with search_path='' (quoted only when needed)."""
+    def maybe(name: str) -> set[str]:
+        return {name, ident(name)}
+
+    return {f"{s}.{n}" for s in maybe(enum.schema) for n in maybe(enum.name)}
+
+
+def _columns_using(enum: EnumType, ctx: Context):
+    names = type_names(enum)
+    out = []
+    for table in ctx.current.tables():
+        if table.id in ctx.dropped_tables:
+            continue
+        for col in _enum_columns(table, names):
+            out.append(col)
+    return tuple(out)
+
+
+def _enum_columns(table: Table, names: set[str]):
+    for col in table.columns:
+        base = col.type[:-2] if col.type.endswith("[]") else col.type
+        if base in names:
+            yield (table.schema, table.name, col.name, col.type.endswith("[]"), col.default)

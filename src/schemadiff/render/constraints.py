@@ -1,0 +1,40 @@
+"""SQL for constraints."""
+
+from __future__ import annotations
+
+from ..plan import ops
+from ..quoting import ident, qualified
+from .registry import renders
+
+
+def _on_table(c) -> str:
+    return f"ALTER TABLE {qualified(c.schema, c.table)}"
+
+
+@renders(ops.AddConstraint)
+def _add_constraint(op: ops.AddConstraint) -> list[str]:
+    c = op.constraint
+    suffix = " NOT VALID" if op.not_valid else ""
+    return [f"{_on_table(c)} ADD CONSTRAINT {ident(c.name)} {c.definition}{suffix}"]
+
+
+@renders(ops.ValidateConstraint)
+def _validate_constraint(op: ops.ValidateConstraint) -> list[str]:
+    c = op.constraint
+    return [f"{_on_table(c)} VALIDATE CONSTRAINT {ident(c.name)}"]
+
+
+@renders(ops.AddConstraintUsingIndex)
+def _add_using_index(op: ops.AddConstraintUsingIndex) -> list[str]:
+    c = op.constraint
+    kind = "PRIMARY KEY" if c.kind == "p" else "UNIQUE"
+    deferrable = ""
+    if "DEFERRABLE" in c.definition.upper().split(")")[-1]:
+        deferrable = " DEFERRABLE" + (" INITIALLY DEFERRED" if "INITIALLY DEFERRED" in c.definition.upper() else "")
+    return [f"{_on_table(c)} ADD CONSTRAINT {ident(c.name)} {kind} USING INDEX {ident(op.index_name)}{deferrable}"]
+
+
+@renders(ops.DropConstraint)
+def _drop_constraint(op: ops.DropConstraint) -> list[str]:
+    c = op.constraint
+    return [f"{_on_table(c)} DROP CONSTRAINT {ident(c.name)}"]

@@ -1,0 +1,112 @@
+"""SQL for tables and columns."""
+
+from __future__ import annotations
+
+from ..model import Column
+from ..plan import ops
+from ..quoting import ident, qualified
+from .registry import renders
+
+
+def column_definition(col: Column) -> str:
+    """`"name" type [COLLATE] [GENERATED ...] [DEFAULT ...] [NOT NULL]`; type and expressions are SQL text."""
+    parts = [ident(col.name), col.type]
+    if col.collation:
+        parts.append(f"COLLATE {ident(col.collation)}")
+    if col.generated is not None:
+        parts.append(f"GENERATED ALWAYS AS ({col.generated}) STORED")
+    if col.identity:
+        parts.append(f"GENERATED {col.identity.upper()} AS IDENTITY")
+    if col.default is not None:
+        parts.append(f"DEFAULT {col.default}")
+    if col.not_null:
+        parts.append("NOT NULL")
+    return " ".join(parts)
+
+
+def _alter(op: ops.tables._TableOp, action: str) -> str:
+    return f"ALTER TABLE {qualified(op.schema, op.table_name)} {action}"
+
+
+@renders(ops.CreateTable)
+def _create_table(op: ops.CreateTable) -> list[str]:
+    t = op.table_def
+    cols = ",\n".join(f"    {column_definition(c)}" for c in t.columns)
+    body = f"(\n{cols}\n)" if cols else "()"
+    return [f"CREATE TABLE {qualified(t.schema, t.name)} {body}"]
+
+
+@renders(ops.DropTable)
+def _drop_table(op: ops.DropTable) -> list[str]:
+    return [f"DROP TABLE {qualified(op.table_def.schema, op.table_def.name)}"]
+
+
+@renders(ops.RenameTable)
+def _rename_table(op: ops.RenameTable) -> list[str]:
+    return [f"ALTER TABLE {qualified(op.schema, op.old_name)} RENAME TO {ident(op.table_name)}"]
+
+
+@renders(ops.AddColumn)
+def _add_column(op: ops.AddColumn) -> list[str]:
+    return [_alter(op, f"ADD COLUMN {column_definition(op.column)}")]
+
+
+@renders(ops.DropColumn)
+def _drop_column(op: ops.DropColumn) -> list[str]:
+    return [_alter(op, f"DROP COLUMN {ident(op.column.name)}")]
+
+
+@renders(ops.RenameColumn)
+def _rename_column(op: ops.RenameColumn) -> list[str]:
+    return [_alter(op, f"RENAME COLUMN {ident(op.old_name)} TO {ident(op.new_name)}")]
+
+
+@renders(ops.AlterColumnType)
+def _alter_column_type(op: ops.AlterColumnType) -> list[str]:
+    col = ident(op.new.name)
+    collate = f" COLLATE {ident(op.new.collation)}" if op.new.collation else ""
+    return [_alter(op, f"ALTER COLUMN {col} TYPE {op.new.type}{collate} USING {col}::{op.new.type}")]
+
+
+@renders(ops.SetColumnDefault)
+def _set_default(op: ops.SetColumnDefault) -> list[str]:
+    col = ident(op.column)
+    if op.default is None:
+        return [_alter(op, f"ALTER COLUMN {col} DROP DEFAULT")]
+    return [_alter(op, f"ALTER COLUMN {col} SET DEFAULT {op.default}")]
+
+
+@renders(ops.SetColumnNotNull)
+def _set_not_null(op: ops.SetColumnNotNull) -> list[str]:
+    verb = "SET" if op.not_null else "DROP"
+    return [_alter(op, f"ALTER COLUMN {ident(op.column)} {verb} NOT NULL")]
+
+
+@renders(ops.SetNotNullUsingCheck)
+def _set_not_null_using_check(op: ops.SetNotNullUsingCheck) -> list[str]:
+    return [
+        _alter(op, f"ALTER COLUMN {ident(op.column)} SET NOT NULL"),
+        _alter(op, f"DROP CONSTRAINT {ident(op.check_name)}"),
+    ]
+
+
+@renders(ops.SetColumnIdentity)
+def _set_identity(op: ops.SetColumnIdentity) -> list[str]:
+    col = ident(op.column)
+    if op.new is None:
+        return [_alter(op, f"ALTER COLUMN {col} DROP IDENTITY")]
+    if op.old is None:
+        return [_alter(op, f"ALTER COLUMN {col} ADD GENERATED {op.new.upper()} AS IDENTITY")]
+    return [_alter(op, f"ALTER COLUMN {col} SET GENERATED {op.new.upper()}")]
+
+
+@renders(ops.SetColumnCollation)
+def _set_collation(op: ops.SetColumnCollation) -> list[str]:
+    col = op.column
+    collate = ident(col.collation) if col.collation else '"default"'
+    return [_alter(op, f"ALTER COLUMN {ident(col.name)} TYPE {col.type} COLLATE {collate}")]
+
+
+@renders(ops.AnalyzeTable)
+def _analyze(op: ops.AnalyzeTable) -> list[str]:
+    return [f"ANALYZE {qualified(op.schema, op.table_name)}"]
