@@ -70,5 +70,9 @@ class Database:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Database) and dict(self.objects) == dict(other.objects)
 
+    def __reduce__(self):
+        # MappingProxyType does not pickle; rebuild from a plain dict (the canonical cache pickles models).
+        return (Database, (dict(self.objects), self.server_version))
+
     def __hash__(self) -> int:  # pragma: no cover - models are compared, not hashed
         return hash(frozenset(self.objects))

@@ -48,8 +48,9 @@ def alter_column_ops(change: AlterColumn, ctx: Context) -> list[ops.Op]:
     retype = "type" in fields
     if old.default is not None and (retype or "identity" in fields or "default" in fields and new.default is None):
         out.append(ops.SetColumnDefault(t.schema, t.name, column=old.name, default=None))
-    if retype:
-        out += _retype_ops(t, old, new)
+    retyped = _retype_op(t, old, new) if retype else None
+    if retyped is not None:
+        out.append(retyped)
     elif "collation" in fields:
         out.append(ops.SetColumnCollation(t.schema, t.name, column=new))
     if "identity" in fields:
@@ -60,17 +61,16 @@ def alter_column_ops(change: AlterColumn, ctx: Context) -> list[ops.Op]:
         out += _not_null_ops(t, new, ctx)
     if "comment" in fields:
         out.append(ops.SetComment(t.id, new.comment, new.name))
-    if retype and out[0 if old.default is None else 1].rewrites:
+    if retyped is not None and retyped.rewrites:
         out.append(ops.AnalyzeTable(t.schema, t.name))  # last: it runs outside the transaction
     return out
 
 
-def _retype_ops(t: Table, old: Column, new: Column) -> list[ops.Op]:
-    change = ops.AlterColumnType(
+def _retype_op(t: Table, old: Column, new: Column) -> ops.AlterColumnType:
+    return ops.AlterColumnType(
         t.schema, t.name, old=old, new=new,
         rewrites=rewrites(old.type, new.type), narrowing=narrowing(old.type, new.type),
     )
-    return [change]
 
 
 def _not_null_ops(t: Table, col: Column, ctx: Context) -> list[ops.Op]:

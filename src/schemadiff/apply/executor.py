@@ -1,0 +1,105 @@
+"""Run batches against a database: timeouts on every statement, bounded retries on lock timeouts,
+concurrent index builds that resume cleanly after an interruption."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import psycopg
+from psycopg import errors as pgerrors
+
+from ..errors import DatabaseError
+from ..quoting import literal
+from ..render import Batch
+
+LOCK_NOT_AVAILABLE = "55P03"
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    lock_timeout: str = "5s"  # waiting in the lock queue blocks everyone behind us: keep it short
+    statement_timeout: str = "0"  # 0 = none; long validations and concurrent builds are expected
+    retries: int = 3
+    backoff_seconds: float = 1.0
+
+    def settings(self) -> tuple[str, ...]:
+        return (
+            f"SET lock_timeout = {literal(self.lock_timeout)}",
+            f"SET statement_timeout = {literal(self.statement_timeout)}",
+        )
+
+
+Progress = Callable[[int, int, str], None]
+
+
+def run_batches(conn: psycopg.Connection, batches: list[Batch], timeouts: Timeouts, progress: Progress | None = None) -> None:
+    """Execute every batch in order on an autocommit connection; raise DatabaseError on failure."""
+    for s in timeouts.settings():
+        conn.execute(s)
+    total = len(batches)
+    for n, batch in enumerate(batches, 1):
+        if progress:
+            progress(n, total, batch.statements[0].splitlines()[0][:100])
+        _with_retries(lambda: _run_one(conn, batch), timeouts)
+
+
+def _with_retries(action: Callable[[], None], timeouts: Timeouts) -> None:
+    for attempt in range(timeouts.retries + 1):
+        try:
+            action()
+            return
+        except pgerrors.LockNotAvailable:
+            if attempt == timeouts.retries:
+                raise DatabaseError(
+                    f"could not get a lock within lock_timeout after {attempt + 1} attempts",
+                    hint="a long-running transaction holds the table; retry later or raise --lock-timeout",
+                ) from None
+            time.sleep(timeouts.backoff_seconds * (2**attempt))
+
+
+def _run_one(conn: psycopg.Connection, batch: Batch) -> None:
+    try:
+        if batch.transactional:
+            with conn.transaction():
+                for stmt in batch.statements:
+                    conn.execute(stmt)
+        else:
+            if batch.index is not None:
+                _clear_invalid_index(conn, *batch.index)
+                if _index_exists(conn, *batch.index):
+                    return  # a previous, interrupted apply already built it
+            for stmt in batch.statements:
+                conn.execute(stmt)  # one statement per execute: CONCURRENTLY refuses implicit transactions
+    except pgerrors.LockNotAvailable:
+        raise
+    except psycopg.Error as exc:
+        raise _database_error(exc, batch) from None
+
+
+def _database_error(exc: psycopg.Error, batch: Batch) -> DatabaseError:
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    stmt = batch.statements[0].splitlines()[0]
+    return DatabaseError(f"{first} (while running: {stmt})")
+
+
+_INDEX_STATE = """
+SELECT i.indisvalid FROM pg_index i
+JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = %s AND c.relname = %s
+"""
+
+
+def _index_exists(conn: psycopg.Connection, schema: str, name: str) -> bool:
+    return conn.execute(_INDEX_STATE, (schema, name)).fetchone() is not None
+
+
+def _clear_invalid_index(conn: psycopg.Connection, schema: str, name: str) -> None:
+    """An interrupted CREATE INDEX CONCURRENTLY leaves an INVALID index that IF NOT EXISTS would
+    silently accept (PITFALLS): drop it so the build runs again."""
+    row = conn.execute(_INDEX_STATE, (schema, name)).fetchone()
+    if row is not None and not row[0]:
+        from ..quoting import qualified
+
+        conn.execute(f"DROP INDEX CONCURRENTLY {qualified(schema, name)}")

@@ -1,0 +1,38 @@
+"""Prove a plan before anyone sees it: in a scratch database, build the current state, run the
+migration, check it reached the desired state; run the rollback, check it came back."""
+
+from __future__ import annotations
+
+from ..canonical import ScratchServer, build_in
+from ..db.connect import connect
+from ..errors import PlanProofError, SchemaDiffError
+from ..introspect import introspect
+from ..model import Database
+from ..plan import Plan, make_plan
+from ..render import batches
+from .executor import Timeouts, run_batches
+
+
+def prove(scratch: ScratchServer, current: Database, desired: Database, forward: Plan, rollback: Plan) -> None:
+    """Raise PlanProofError (a schemadiff bug, never the user's) when either direction misses."""
+    with scratch.database() as url, connect(url, autocommit=True) as conn:
+        build_in(conn, current, source="the current database")
+        start = introspect(conn)
+        _run(conn, forward, "migration")
+        _check(introspect(conn), desired, "the migration did not reach schema.yaml")
+        _run(conn, rollback, "rollback")
+        _check(introspect(conn), start, "the rollback did not return to the current state")
+
+
+def _run(conn, plan: Plan, what: str) -> None:
+    try:
+        run_batches(conn, batches(plan), Timeouts(lock_timeout="10s", retries=0))
+    except SchemaDiffError as exc:
+        raise PlanProofError(f"the {what} failed in the scratch database: {exc}") from None
+
+
+def _check(reached: Database, wanted: Database, message: str) -> None:
+    leftover = make_plan(reached, wanted)
+    if not leftover.empty:
+        first = "; ".join(op.describe() for op in leftover.ops[:5])
+        raise PlanProofError(f"{message}; still to do: {first}")

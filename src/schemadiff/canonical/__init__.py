@@ -1,0 +1,7 @@
+"""The desired state as the catalog would store it, built in a scratch database."""
+
+from .build import build_in, canonical
+from .cache import cache_key
+from .scratch import ScratchServer, choose_scratch
+
+__all__ = ["ScratchServer", "build_in", "cache_key", "canonical", "choose_scratch"]

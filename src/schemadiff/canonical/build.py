@@ -1,0 +1,38 @@
+"""Build a model in a scratch database and read it back: the catalog's canonical text."""
+
+from __future__ import annotations
+
+import psycopg
+
+from ..errors import DatabaseError, SpecError
+from ..introspect import introspect
+from ..model import Database
+from ..plan import make_plan
+from ..render import statements
+from ..db.connect import connect
+from .scratch import ScratchServer
+
+
+def build_in(conn: psycopg.Connection, model: Database, source: str = "schema.yaml") -> None:
+    """Create every object of `model` in the (empty) database of `conn`, one operation at a time so
+    a failure names its object and carries Postgres's own message."""
+    conn.execute("SET search_path = public")
+    for op in make_plan(Database.of([]), model).ops:
+        for stmt in statements(op):
+            try:
+                conn.execute(stmt)
+            except psycopg.Error as exc:
+                message = (exc.diag.message_primary or str(exc)).strip()
+                raise SpecError(f"{op.target.display()}: PostgreSQL rejected it: {message}", file=source,
+                                hint=f"statement: {stmt.splitlines()[0][:200]}") from None
+
+
+def canonical(scratch: ScratchServer, model: Database, source: str = "schema.yaml") -> Database:
+    """The model as the catalog stores it (deparsed expressions, resolved names, real dependencies)."""
+    with scratch.database() as url, connect(url, autocommit=True) as conn:
+        build_in(conn, model, source)
+        return introspect(conn)
+
+
+def rebuild_error(exc: Exception) -> DatabaseError:
+    return DatabaseError(f"could not rebuild the current schema in a scratch database: {exc}")

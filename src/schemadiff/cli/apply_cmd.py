@@ -1,0 +1,59 @@
+"""schemadiff apply: make the database match schema.yaml, safely, and record it."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..errors import SpecError
+from . import console, options
+
+
+def apply(
+    schema: Path = options.SchemaOpt,
+    database: Optional[str] = options.DatabaseOpt,
+    dev_database: Optional[str] = options.DevDatabaseOpt,
+    yes: bool = options.YesOpt,
+    allow_destructive: bool = typer.Option(False, "--allow-destructive", help="Allow steps that delete data."),
+    plan_dir: Optional[Path] = typer.Option(None, "--plan", help="Apply only if it equals this reviewed plan."),
+    lock_timeout: str = options.LockTimeoutOpt,
+    statement_timeout: str = options.StatementTimeoutOpt,
+) -> None:
+    """Apply schema.yaml to the database (asks first unless --yes)."""
+    from ..pipeline import apply as run_apply
+    from ..render.formats import print_plan
+
+    settings = options.settings(schema, database, dev_database, lock_timeout, statement_timeout)
+    err = console.err()
+
+    def confirm(result) -> bool:
+        print_plan(err, result.forward, "schemadiff apply", show_sql=False)
+        if yes:
+            return True
+        if not sys.stdin.isatty():
+            raise SpecError("refusing to apply without --yes when nobody can answer the prompt", file=str(schema))
+        return typer.confirm("Apply these changes?", default=False, err=True)
+
+    def progress(n: int, total: int, what: str) -> None:
+        err.print(f"[dim][{n}/{total}][/dim] {what}", highlight=False, markup=True)
+
+    result = run_apply(settings, allow_destructive=allow_destructive, confirm=confirm, progress=progress,
+                       reviewed=_reviewed(plan_dir))
+    if result.forward.empty:
+        console.out().print("No changes. The database matches the schema.")
+    else:
+        console.out().print(f"Applied: {result.forward.summary_line()}. Recorded in schemadiff.history.")
+
+
+def _reviewed(plan_dir: Optional[Path]) -> dict | None:
+    if plan_dir is None:
+        return None
+    path = plan_dir / "plan.json"
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError) as exc:
+        raise SpecError(f"cannot read the reviewed plan: {exc}", file=str(path)) from None

@@ -1,0 +1,27 @@
+"""Where output goes: stdout for results, stderr for progress and errors. Only cli imports rich."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from rich.console import Console
+
+
+def _colour() -> bool | None:
+    if os.environ.get("NO_COLOR"):
+        return False
+    return None  # rich decides from the terminal
+
+
+def out() -> Console:
+    return Console(file=sys.stdout, no_color=_colour() is False, highlight=False, soft_wrap=True)
+
+
+def err() -> Console:
+    return Console(file=sys.stderr, no_color=_colour() is False, highlight=False, soft_wrap=True)
+
+
+def error_line(message: str) -> None:
+    """One clear error, no traceback."""
+    err().print(f"[bold red]error:[/bold red] {message}", markup=True, highlight=False)

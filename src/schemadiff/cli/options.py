@@ -1,0 +1,29 @@
+"""Options shared by every command (the CLI contract in DESIGN.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+SchemaOpt = typer.Option(Path("schema.yaml"), "--schema", "-s", help="The desired state.", show_default=True)
+DatabaseOpt = typer.Option(
+    None, "--database", "-d",
+    help="libpq URL of the target. Default: DATABASE_URL, else PG* variables, else the embedded server.",
+)
+DevDatabaseOpt = typer.Option(None, "--dev-database", help="A server for scratch databases (same major version).")
+YesOpt = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation.")
+LockTimeoutOpt = typer.Option("5s", "--lock-timeout", help="lock_timeout for every step.")
+StatementTimeoutOpt = typer.Option("0", "--statement-timeout", help="statement_timeout for every step (0: none).")
+
+
+def settings(schema: Path, database: Optional[str], dev_database: Optional[str], lock_timeout: str = "5s",
+             statement_timeout: str = "0"):
+    from ..apply.executor import Timeouts
+    from ..pipeline import Settings
+
+    project = schema.resolve().parent if schema.exists() else Path.cwd()
+    timeouts = Timeouts(lock_timeout=lock_timeout, statement_timeout=statement_timeout)
+    return Settings(schema=schema, database=database, dev_database=dev_database, project_dir=project,
+                    timeouts=timeouts)

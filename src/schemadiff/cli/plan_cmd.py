@@ -1,0 +1,55 @@
+"""schemadiff plan: what would change, with hazards, migration.sql and rollback.sql."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..errors import EXIT_CHANGES, EXIT_OK
+from . import console, options
+
+
+class Format(str, Enum):
+    text = "text"
+    sql = "sql"
+    json = "json"
+    markdown = "markdown"
+
+
+def plan(
+    schema: Path = options.SchemaOpt,
+    database: Optional[str] = options.DatabaseOpt,
+    dev_database: Optional[str] = options.DevDatabaseOpt,
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write migration.sql, rollback.sql, plan.json here."),
+    fmt: Format = typer.Option(Format.text, "--format", "-f", help="How to print the plan."),
+    exit_code: bool = typer.Option(False, "--exit-code", help="Exit 2 when there are changes, 0 when none."),
+) -> None:
+    """Show what `apply` would do, proven in a scratch database first."""
+    from ..pipeline import compute_plan, write_plan_files
+
+    result = compute_plan(options.settings(schema, database, dev_database))
+    _print(result, fmt)
+    if out is not None:
+        write_plan_files(result, out)
+        console.err().print(f"wrote {out}/migration.sql, rollback.sql, plan.json")
+    raise typer.Exit(EXIT_CHANGES if exit_code and not result.forward.empty else EXIT_OK)
+
+
+def _print(result, fmt: Format) -> None:
+    from ..render.formats import markdown, plan_document, print_plan
+
+    if fmt is Format.text:
+        print_plan(console.out(), result.forward, f"schemadiff plan ({result.scratch} canonicalised the schema)")
+        if not result.forward.empty:
+            console.out().print(f"[dim]Rollback: {result.rollback.summary_line()}; see --out for rollback.sql.[/dim]")
+    elif fmt is Format.sql:
+        typer.echo(result.migration_sql(), nl=False)
+    elif fmt is Format.json:
+        doc = plan_document(result.forward, result.rollback, result.schema_hash, result.scratch)
+        typer.echo(json.dumps(doc, indent=2))
+    else:
+        typer.echo(markdown(result.forward, result.rollback, "schemadiff plan"))

@@ -1,0 +1,214 @@
+"""The whole flow, one short function per command. The CLI only parses options and prints."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import spec
+from .apply import history, proof
+from .apply.executor import Progress, Timeouts, run_batches
+from .apply.locking import migration_lock
+from .canonical import ScratchServer, canonical, choose_scratch
+from .canonical import cache as canonical_cache
+from .db.connect import connect, resolve_url
+from .db.embedded import embedded_url
+from .diff import declared_renames
+from .errors import DriftError, PlanProofError, SchemaDiffError, UnsafePlanError
+from .introspect import introspect
+from .model import Database, fingerprint
+from .plan import Plan, make_plan, plan_pair
+from .render import Batch, batches, sql_text
+
+
+@dataclass(frozen=True)
+class Settings:
+    schema: Path = Path("schema.yaml")
+    database: str | None = None
+    dev_database: str | None = None
+    project_dir: Path = Path(".")
+    prove: bool = True
+    timeouts: Timeouts = Timeouts()
+
+    def target_url(self) -> str:
+        """--database, DATABASE_URL, PG* variables; else the project's embedded server."""
+        url = resolve_url(self.database)
+        return url if url is not None else embedded_url(self.project_dir)
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.project_dir / ".schemadiff" / "cache"
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    forward: Plan
+    rollback: Plan
+    current: Database
+    desired: Database
+    schema_hash: str
+    scratch: str  # where the desired state was canonicalised
+
+    def migration_sql(self) -> str:
+        return sql_text(self.forward, "migration", self.settings_sql())
+
+    def rollback_sql(self) -> str:
+        return sql_text(self.rollback, "rollback", self.settings_sql())
+
+    def settings_sql(self) -> tuple[str, ...]:
+        return Timeouts().settings()
+
+
+def validate(settings: Settings) -> Database:
+    """schema.yaml parses and every object is accepted by PostgreSQL (in a scratch database)."""
+    model = spec.to_model(spec.load_spec(settings.schema))
+    url = settings.target_url() if resolve_url(settings.database) is not None else embedded_url(settings.project_dir)
+    return _desired(settings, choose_scratch(url, settings.dev_database, lambda: embedded_url(settings.project_dir)), model)
+
+
+def compute_plan(settings: Settings, url: str | None = None) -> PlanResult:
+    """Read both sides, diff, plan forward and back, prove both in a scratch database."""
+    spec_model = spec.to_model(spec.load_spec(settings.schema))
+    url = url or settings.target_url()
+    with connect(url, autocommit=True) as conn:
+        current = introspect(conn)
+    scratch = choose_scratch(url, settings.dev_database, lambda: embedded_url(settings.project_dir))
+    desired = _desired(settings, scratch, spec_model)
+    renames = declared_renames(current, desired, hints=spec_model)
+    forward, rollback = plan_pair(current, desired, renames)
+    if settings.prove and not forward.empty:
+        proof.prove(scratch, current, desired, forward, rollback)
+    return PlanResult(forward, rollback, current, desired, _schema_hash(settings.schema), scratch.origin)
+
+
+def _desired(settings: Settings, scratch: ScratchServer, spec_model: Database) -> Database:
+    key = canonical_cache.cache_key(spec_model, scratch.version_num)
+    cached = canonical_cache.load(settings.cache_dir, key)
+    if cached is not None:
+        return cached
+    desired = canonical(scratch, spec_model, str(settings.schema))
+    canonical_cache.store(settings.cache_dir, key, desired)
+    return desired
+
+
+def _schema_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def apply(settings: Settings, *, allow_destructive: bool, confirm, progress: Progress | None = None,
+          reviewed: dict | None = None) -> PlanResult:
+    """Make the database match schema.yaml: lock, guard, run, verify, record."""
+    url = settings.target_url()
+    result = compute_plan(settings, url)
+    if result.forward.empty:
+        return result
+    _guard_reviewed(result, reviewed)
+    if result.forward.destructive and not allow_destructive:
+        lost = "; ".join(m for _, c, m in result.forward.hazards() if c == "deletes_data")
+        raise UnsafePlanError(f"the plan deletes data ({lost}); re-run with --allow-destructive")
+    if not confirm(result):
+        raise SchemaDiffError("apply cancelled; nothing was changed")
+    with connect(url, autocommit=True) as conn, migration_lock(conn):
+        _check_drift(conn, result.forward.fingerprint_from)
+        _execute(conn, result, settings, progress)
+    return result
+
+
+def _guard_reviewed(result: PlanResult, reviewed: dict | None) -> None:
+    """With --plan DIR, the reviewed plan must be the one we would run now."""
+    if reviewed is None:
+        return
+    if reviewed.get("fingerprint_from") != result.forward.fingerprint_from:
+        raise DriftError("the database changed since the plan in --plan was made; plan again")
+    if reviewed.get("fingerprint_to") != result.forward.fingerprint_to:
+        raise DriftError("schema.yaml changed since the plan in --plan was made; plan again")
+
+
+def _check_drift(conn, expected: str) -> None:
+    now = fingerprint(introspect(conn))
+    if now != expected:
+        raise DriftError("the database changed while the plan was being made; plan again")
+
+
+def _execute(conn, result: PlanResult, settings: Settings, progress: Progress | None) -> None:
+    history.ensure_table(conn)
+    entry = history.start(
+        conn, kind="apply", schema_hash=result.schema_hash, summary=result.forward.summary_line(),
+        forward_sql=result.migration_sql(), rollback_sql=result.rollback_sql(),
+        rollback_batches=batches(result.rollback), before=result.forward.fingerprint_from,
+        after=result.forward.fingerprint_to,
+    )
+    try:
+        run_batches(conn, batches(result.forward), settings.timeouts, progress)
+        reached = _verify(conn, result.desired)
+    except SchemaDiffError as exc:
+        history.finish(conn, entry, "failed", str(exc))
+        raise
+    # The state actually reached (column order may differ from schema.yaml's): rollback checks it.
+    history.finish(conn, entry, "applied", after=fingerprint(reached))
+
+
+def _verify(conn, desired: Database) -> Database:
+    reached = introspect(conn)
+    leftover = make_plan(reached, desired)
+    if not leftover.empty:
+        todo = "; ".join(op.describe() for op in leftover.ops[:5])
+        raise PlanProofError(f"after apply the database still differs from schema.yaml: {todo}")
+    return reached
+
+
+def rollback(settings: Settings, *, confirm, progress: Progress | None = None) -> history.Entry | None:
+    """Apply the recorded rollback of the last applied migration."""
+    url = settings.target_url()
+    with connect(url, autocommit=True) as conn, migration_lock(conn):
+        entry = history.last_applied(conn)
+        if entry is None:
+            return None
+        if fingerprint(introspect(conn)) != entry.fingerprint_after:
+            raise DriftError(f"the database changed since migration #{entry.id} was applied; "
+                             "rolling back blindly could lose data. Plan a forward change instead.")
+        if not confirm(entry):
+            raise SchemaDiffError("rollback cancelled; nothing was changed")
+        _run_rollback(conn, entry, settings, progress)
+    return entry
+
+
+def _run_rollback(conn, entry: history.Entry, settings: Settings, progress: Progress | None) -> None:
+    record = history.start(
+        conn, kind="rollback", schema_hash=None, summary=f"rollback of #{entry.id}", forward_sql=entry.rollback_sql,
+        rollback_sql="", rollback_batches=[], before=entry.fingerprint_after, after=entry.fingerprint_before,
+    )
+    try:
+        run_batches(conn, list(entry.rollback_batches), settings.timeouts, progress)
+    except SchemaDiffError as exc:
+        history.finish(conn, record, "failed", str(exc))
+        raise
+    history.finish(conn, record, "applied")
+    history.finish(conn, entry.id, "rolled_back")
+
+
+def dump(settings: Settings) -> str:
+    """schema.yaml text for the database as it is."""
+    with connect(settings.target_url(), autocommit=True) as conn:
+        return spec.dump(introspect(conn))
+
+
+def write_plan_files(result: PlanResult, out: Path) -> None:
+    """DIR/migration.sql, DIR/rollback.sql, DIR/plan.json (written whole or not at all)."""
+    import json
+
+    from .render.formats import plan_document
+
+    out.mkdir(parents=True, exist_ok=True)
+    doc = plan_document(result.forward, result.rollback, result.schema_hash, result.scratch)
+    files = {"migration.sql": result.migration_sql(), "rollback.sql": result.rollback_sql(),
+             "plan.json": json.dumps(doc, indent=2) + "\n"}
+    for name, text in files.items():
+        tmp = out / f".{name}.tmp"
+        tmp.write_text(text)
+        tmp.replace(out / name)
+
+
+__all__ = ["Batch", "PlanResult", "Settings", "apply", "compute_plan", "dump", "rollback", "validate",
+           "write_plan_files"]

@@ -1,0 +1,46 @@
+"""A plan as executable batches: what runs in one transaction, what runs alone."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from ..plan import Plan
+from ..plan.ops import CreateIndex
+from .registry import statements
+
+
+@dataclass(frozen=True)
+class Batch:
+    transactional: bool  # False: each statement runs alone in autocommit (CONCURRENTLY, ADD VALUE)
+    statements: tuple[str, ...]
+    # For a concurrent index build: (schema, name), so an interrupted build can be found and redone.
+    index: tuple[str, str] | None = None
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Batch:
+        index = tuple(data["index"]) if data.get("index") else None
+        return cls(bool(data["transactional"]), tuple(data["statements"]), index)
+
+
+def batches(plan: Plan) -> list[Batch]:
+    """Consecutive MAIN-phase steps in one transaction; every other step alone, in order."""
+    out = []
+    for grouped, ops_ in plan.batches():
+        stmts = tuple(s for op in ops_ for s in statements(op))
+        concurrent = len(ops_) == 1 and ops_[0].concurrent
+        index = None
+        if concurrent and isinstance(ops_[0], CreateIndex):
+            index = (ops_[0].index.schema, ops_[0].index.name)
+        # A non-concurrent step that stands alone (VALIDATE, SET NOT NULL + DROP CHECK) still gets
+        # its own short transaction; only CONCURRENTLY / ADD VALUE need autocommit.
+        out.append(Batch(grouped or not _needs_autocommit(ops_), stmts, index))
+    return out
+
+
+def _needs_autocommit(ops_) -> bool:
+    from ..plan.ops import AddEnumValue
+
+    return any(op.concurrent or isinstance(op, AddEnumValue) for op in ops_)

@@ -1,0 +1,7 @@
+"""Plan presentations: text (terminal), markdown (PR comment), json, sql files."""
+
+from .json_plan import batches_from, plan_document
+from .markdown import markdown
+from .text import print_plan
+
+__all__ = ["batches_from", "markdown", "plan_document", "print_plan"]

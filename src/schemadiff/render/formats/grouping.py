@@ -1,0 +1,36 @@
+"""Operations grouped by the object they touch, in execution order: how a reviewer reads a plan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import ObjectId
+from ...plan import Plan
+from ...plan.ops import Op
+
+
+@dataclass
+class ObjectGroup:
+    target: ObjectId
+    ops: list[Op] = field(default_factory=list)
+
+    @property
+    def action(self) -> str:
+        actions = {op.action for op in self.ops}
+        if actions == {"create"}:
+            return "create"
+        if actions == {"drop"}:
+            return "drop"
+        return "alter"
+
+    @property
+    def symbol(self) -> str:
+        return {"create": "+", "drop": "-", "alter": "~"}[self.action]
+
+
+def grouped(plan: Plan) -> list[ObjectGroup]:
+    """Constraints, indexes and comments of a table are shown under their own object line."""
+    groups: dict[ObjectId, ObjectGroup] = {}
+    for op in plan.ops:
+        groups.setdefault(op.target, ObjectGroup(op.target)).ops.append(op)
+    return list(groups.values())
