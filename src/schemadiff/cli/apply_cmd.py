@@ -25,13 +25,13 @@ def apply(
 ) -> None:
     """Apply schema.yaml to the database (asks first unless --yes)."""
     from ..pipeline import apply as run_apply
-    from ..render.formats import print_plan
+    from ..render.formats import plan_lines
 
     settings = options.settings(schema, database, dev_database, lock_timeout, statement_timeout)
     err = console.err()
 
     def confirm(result) -> bool:
-        print_plan(err, result.forward, "schemadiff apply", show_sql=False)
+        console.print_lines(err, plan_lines(result.forward, "schemadiff apply", show_sql=False))
         if yes:
             return True
         if not sys.stdin.isatty():

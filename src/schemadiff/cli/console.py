@@ -25,3 +25,8 @@ def err() -> Console:
 def error_line(message: str) -> None:
     """One clear error, no traceback."""
     err().print(f"[bold red]error:[/bold red] {message}", markup=True, highlight=False)
+
+
+def print_lines(console: Console, lines: list[str]) -> None:
+    for line in lines:
+        console.print(line, highlight=False)

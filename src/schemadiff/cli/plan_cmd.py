@@ -40,10 +40,10 @@ def plan(
 
 
 def _print(result, fmt: Format) -> None:
-    from ..render.formats import markdown, plan_document, print_plan
+    from ..render.formats import markdown, plan_document, plan_lines
 
     if fmt is Format.text:
-        print_plan(console.out(), result.forward, f"schemadiff plan ({result.scratch} canonicalised the schema)")
+        console.print_lines(console.out(), plan_lines(result.forward, f"schemadiff plan ({result.scratch} canonicalised the schema)"))
         if not result.forward.empty:
             console.out().print(f"[dim]Rollback: {result.rollback.summary_line()}; see --out for rollback.sql.[/dim]")
     elif fmt is Format.sql:

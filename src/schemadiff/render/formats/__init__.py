@@ -2,6 +2,6 @@
 
 from .json_plan import batches_from, plan_document
 from .markdown import markdown
-from .text import print_plan
+from .text import plan_lines
 
-__all__ = ["batches_from", "markdown", "plan_document", "print_plan"]
+__all__ = ["batches_from", "markdown", "plan_document", "plan_lines"]

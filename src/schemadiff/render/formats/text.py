@@ -1,9 +1,10 @@
-"""The terminal plan: grouped by object, coloured, hazards marked, a summary line."""
+"""The terminal plan: grouped by object, coloured, hazards marked, a summary line.
+
+Lines carry rich-style markup tags; the CLI prints them (only cli imports rich)."""
 
 from __future__ import annotations
 
-from rich.console import Console
-from rich.markup import escape
+import re
 
 from ...plan import Plan
 from ..registry import statements
@@ -12,25 +13,27 @@ from .grouping import grouped
 _STYLE = {"create": "green", "drop": "red", "alter": "yellow"}
 
 
-def print_plan(console: Console, plan: Plan, title: str, show_sql: bool = True) -> None:
-    console.print(f"[bold]{escape(title)}[/bold]")
+def escape(text: str) -> str:
+    """Make text safe inside markup: a `[` that starts a tag is escaped (rich's own rule)."""
+    return re.sub(r"(\\*)(\[[a-z#/@][^[]*?])", lambda m: m.group(1) * 2 + "\\" + m.group(2), text)
+
+
+def plan_lines(plan: Plan, title: str, show_sql: bool = True) -> list[str]:
+    lines = [f"[bold]{escape(title)}[/bold]"]
     if plan.empty:
-        console.print("  No changes. The database matches the schema.")
-        return
+        return lines + ["  No changes. The database matches the schema."]
     for group in grouped(plan):
         style = _STYLE[group.action]
-        console.print(f"  [{style}]{group.symbol} {escape(group.target.display())}[/{style}]")
+        lines.append(f"  [{style}]{group.symbol} {escape(group.target.display())}[/{style}]")
         for op in group.ops:
-            _print_op(console, op, show_sql)
-    for note in plan.notes:
-        console.print(f"  [magenta]note:[/magenta] {escape(note)}")
-    console.print(f"[bold]Plan:[/bold] {plan.summary_line()}.")
+            lines += _op_lines(op, show_sql)
+    lines += [f"  [magenta]note:[/magenta] {escape(n)}" for n in plan.notes]
+    return lines + [f"[bold]Plan:[/bold] {plan.summary_line()}."]
 
 
-def _print_op(console: Console, op, show_sql: bool) -> None:
-    console.print(f"      {escape(op.describe())}")
-    for code, msg in op.hazards():
-        console.print(f"      [bold red]! {code}[/bold red]: {escape(msg)}")
+def _op_lines(op, show_sql: bool) -> list[str]:
+    out = [f"      {escape(op.describe())}"]
+    out += [f"      [bold red]! {code}[/bold red]: {escape(msg)}" for code, msg in op.hazards()]
     if show_sql:
-        for stmt in statements(op):
-            console.print(f"[dim]        {escape(stmt)};[/dim]", highlight=False)
+        out += [f"[dim]        {escape(stmt)};[/dim]" for stmt in statements(op)]
+    return out
