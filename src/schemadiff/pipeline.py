@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import spec
 from .apply import history, proof
 from .apply.executor import Progress, Timeouts, run_batches
 from .apply.locking import migration_lock
-from .canonical import ScratchServer, canonical, choose_scratch
+from .canonical import ScratchServer, canonical, choose_scratch, remaining, settle
 from .canonical import cache as canonical_cache
 from .db.connect import connect, resolve_url
 from .db.embedded import embedded_url
@@ -48,7 +48,12 @@ class PlanResult:
     current: Database
     desired: Database
     schema_hash: str
-    scratch: str  # where the desired state was canonicalised
+    scratch_server: ScratchServer
+
+    @property
+    def scratch(self) -> str:
+        """Where the desired state was canonicalised."""
+        return self.scratch_server.origin
 
     def migration_sql(self) -> str:
         return sql_text(self.forward, "migration", self.settings_sql())
@@ -77,9 +82,14 @@ def compute_plan(settings: Settings, url: str | None = None) -> PlanResult:
     desired = _desired(settings, scratch, spec_model)
     renames = declared_renames(current, desired, hints=spec_model)
     forward, rollback = plan_pair(current, desired, renames)
+    if not forward.empty:  # only a non-empty plan can hold a text-only difference
+        settled = settle(current, desired, scratch)
+        if settled != current:
+            forward, rollback = plan_pair(settled, desired, renames)
+            forward = replace(forward, fingerprint_from=fingerprint(current))
     if settings.prove and not forward.empty:
         proof.prove(scratch, current, desired, forward, rollback)
-    return PlanResult(forward, rollback, current, desired, _schema_hash(settings.schema), scratch.origin)
+    return PlanResult(forward, rollback, current, desired, _schema_hash(settings.schema), scratch)
 
 
 def _desired(settings: Settings, scratch: ScratchServer, spec_model: Database) -> Database:
@@ -141,7 +151,7 @@ def _execute(conn, result: PlanResult, settings: Settings, progress: Progress | 
     )
     try:
         run_batches(conn, batches(result.forward), settings.timeouts, progress)
-        reached = _verify(conn, result.desired)
+        reached = _verify(conn, result)
     except SchemaDiffError as exc:
         history.finish(conn, entry, "failed", str(exc))
         raise
@@ -149,9 +159,9 @@ def _execute(conn, result: PlanResult, settings: Settings, progress: Progress | 
     history.finish(conn, entry, "applied", after=fingerprint(reached))
 
 
-def _verify(conn, desired: Database) -> Database:
+def _verify(conn, result: PlanResult) -> Database:
     reached = introspect(conn)
-    leftover = make_plan(reached, desired)
+    leftover = remaining(reached, result.desired, result.scratch_server)
     if not leftover.empty:
         todo = "; ".join(op.describe() for op in leftover.ops[:5])
         raise PlanProofError(f"after apply the database still differs from schema.yaml: {todo}")

@@ -3,12 +3,12 @@ migration, check it reached the desired state; run the rollback, check it came b
 
 from __future__ import annotations
 
-from ..canonical import ScratchServer, build_in
+from ..canonical import ScratchServer, build_in, remaining
 from ..db.connect import connect
 from ..errors import PlanProofError, SchemaDiffError
 from ..introspect import introspect
 from ..model import Database
-from ..plan import Plan, make_plan
+from ..plan import Plan
 from ..render import batches
 from .executor import Timeouts, run_batches
 
@@ -19,9 +19,9 @@ def prove(scratch: ScratchServer, current: Database, desired: Database, forward:
         build_in(conn, current, source="the current database")
         start = introspect(conn)
         _run(conn, forward, "migration")
-        _check(introspect(conn), desired, "the migration did not reach schema.yaml")
+        _check(scratch, introspect(conn), desired, "the migration did not reach schema.yaml")
         _run(conn, rollback, "rollback")
-        _check(introspect(conn), start, "the rollback did not return to the current state")
+        _check(scratch, introspect(conn), start, "the rollback did not return to the current state")
 
 
 def _run(conn, plan: Plan, what: str) -> None:
@@ -31,8 +31,8 @@ def _run(conn, plan: Plan, what: str) -> None:
         raise PlanProofError(f"the {what} failed in the scratch database: {exc}") from None
 
 
-def _check(reached: Database, wanted: Database, message: str) -> None:
-    leftover = make_plan(reached, wanted)
+def _check(scratch: ScratchServer, reached: Database, wanted: Database, message: str) -> None:
+    leftover = remaining(reached, wanted, scratch)
     if not leftover.empty:
         first = "; ".join(op.describe() for op in leftover.ops[:5])
         raise PlanProofError(f"{message}; still to do: {first}")

@@ -3,5 +3,6 @@
 from .build import build_in, canonical
 from .cache import cache_key
 from .scratch import ScratchServer, choose_scratch
+from .settle import remaining, settle
 
-__all__ = ["ScratchServer", "build_in", "cache_key", "canonical", "choose_scratch"]
+__all__ = ["ScratchServer", "build_in", "cache_key", "canonical", "choose_scratch", "remaining", "settle"]

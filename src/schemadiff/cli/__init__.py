@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-import click
 import typer
 
 from ..errors import EXIT_ERROR, SchemaDiffError
@@ -27,12 +27,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = app(args=argv if argv is not None else sys.argv[1:], standalone_mode=False)
         return result if isinstance(result, int) else 0
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         return exc.exit_code
-    except click.exceptions.Abort:
+    except typer.Abort:
         error_line("aborted")
         return EXIT_ERROR
-    except click.ClickException as exc:
+    except typer.TyperException as exc:  # usage errors: unknown option, missing value
         error_line(exc.format_message())
         return EXIT_ERROR
     except SchemaDiffError as exc:
@@ -40,6 +40,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         error_line("interrupted; a migration in progress was rolled back by PostgreSQL")
+        return EXIT_ERROR
+    except Exception as exc:  # a schemadiff bug: say so plainly; the traceback is opt-in
+        if os.environ.get("SCHEMADIFF_DEBUG"):
+            raise
+        error_line(f"internal error ({type(exc).__name__}: {exc}); this is a schemadiff bug. "
+                   "Re-run with SCHEMADIFF_DEBUG=1 for the traceback and report it.")
         return EXIT_ERROR
 
 

@@ -1,0 +1,93 @@
+"""Text that differs but means the same (PITFALLS: deparsing is not a fixed point).
+
+Two catalogs can store different text for one meaning: a target built by hand, or one that ran
+the canonical text (which Postgres may deparse differently again). Where an object differs only
+in text-bearing fields, both sides are rebuilt in a scratch database; if their re-read text
+agrees, the current object is taken as equal to the desired one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Database, Table
+from .build import build_in
+from .scratch import ScratchServer
+
+TEXT_KINDS = ("table", "constraint", "index")
+
+
+def text_suspects(current: Database, desired: Database) -> list:
+    """Ids present on both sides whose objects differ (only these can be text-only differences)."""
+    return [oid for oid, new in desired.objects.items()
+            if oid.kind in TEXT_KINDS and oid in current.objects and current.objects[oid] != new]
+
+
+def settle(current: Database, desired: Database, scratch: ScratchServer) -> Database:
+    """`current` with every text-only difference from `desired` resolved in desired's favour."""
+    suspects = text_suspects(current, desired)
+    if not suspects:
+        return current
+    subset_current = _closure(current, suspects)
+    subset_desired = _closure(desired, suspects)
+    reread_current = _reread(scratch, subset_current)
+    reread_desired = _reread(scratch, subset_desired)
+    if reread_current is None or reread_desired is None:
+        return current  # cannot rebuild in isolation: keep the honest, possibly noisy, diff
+    settled = [_settled(current.get(oid), desired.get(oid), reread_current.get(oid), reread_desired.get(oid))
+               for oid in suspects]
+    return current.replace(*settled)
+
+
+def _settled(cur, want, cur2, want2):
+    if isinstance(cur, Table):
+        return _settled_table(cur, want, cur2, want2)
+    return want if cur2 is not None and cur2 == want2 else cur
+
+
+def _settled_table(cur: Table, want: Table, cur2: Table | None, want2: Table | None) -> Table:
+    if cur2 is None or want2 is None:
+        return cur
+    cols = []
+    for col in cur.columns:
+        target, a, b = want.column(col.name), cur2.column(col.name), want2.column(col.name)
+        cols.append(target if target is not None and a is not None and a == b else col)
+    return replace(cur, columns=tuple(cols))
+
+
+def _closure(db: Database, ids: list) -> Database:
+    """The suspects plus everything they need (tables, types, referenced keys) to be built alone."""
+    from ..plan.dependencies import requirements
+
+    wanted, todo = set(), list(ids)
+    while todo:
+        oid = todo.pop()
+        if oid in wanted or oid not in db.objects:
+            continue
+        wanted.add(oid)
+        todo += list(requirements(db.objects[oid], db))
+    return Database({k: v for k, v in db.objects.items() if k in wanted or k.kind in ("schema", "extension", "enum", "sequence")},
+                    db.server_version)
+
+
+def _reread(scratch: ScratchServer, model: Database) -> Database | None:
+    from ..db.connect import connect
+    from ..errors import SchemaDiffError
+    from ..introspect import introspect
+
+    try:
+        with scratch.database() as url, connect(url, autocommit=True) as conn:
+            build_in(conn, model, source="scratch")
+            return introspect(conn)
+    except SchemaDiffError:
+        return None
+
+
+def remaining(reached: Database, wanted: Database, scratch: ScratchServer):
+    """The plan still needed to get from `reached` to `wanted`, text-only differences settled."""
+    from ..plan import make_plan
+
+    leftover = make_plan(reached, wanted)
+    if leftover.empty:
+        return leftover
+    return make_plan(settle(reached, wanted, scratch), wanted)

@@ -1,0 +1,83 @@
+"""One runner for every acceptance case folder (cases/<family>/<case>/).
+
+A case holds: before.sql (the starting database; may be absent = empty), schema.yaml (the desired
+state), expected/migration.sql and expected/rollback.sql (goldens; a `.pg15.sql` twin wins on
+PostgreSQL 15 when deparsing differs), and optionally case.yaml:
+
+    allow_destructive: true        # the plan deletes data on purpose
+    seed: "INSERT ..."             # rows loaded after before.sql
+    rows: {public.t: 3}            # row counts after apply (data must survive)
+    rows_after_rollback: {...}     # row counts after the rollback
+    error: "regex"                 # planning must fail with this message (nothing else is run)
+    min_version: 150000            # skip on older servers, with the reason
+    hazards: [table_rewrite]       # hazard codes the plan must contain
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psycopg
+import yaml
+
+CASES_DIR = Path(__file__).parent / "cases"
+
+
+@dataclass
+class Case:
+    path: Path
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return f"{self.path.parent.name}/{self.path.name}"
+
+    def text(self, name: str) -> str:
+        p = self.path / name
+        return p.read_text() if p.exists() else ""
+
+
+def discover() -> list[Case]:
+    out = []
+    for folder in sorted(CASES_DIR.glob("*/*")):
+        if (folder / "schema.yaml").exists():
+            meta_text = (folder / "case.yaml").read_text() if (folder / "case.yaml").exists() else ""
+            out.append(Case(folder, yaml.safe_load(meta_text) or {}))
+    return out
+
+
+def golden(case: Case, name: str, major: int) -> Path:
+    """expected/<name>.sql, or expected/<name>.pg<major>.sql when that exists."""
+    specific = case.path / "expected" / f"{name}.pg{major}.sql"
+    return specific if specific.exists() else case.path / "expected" / f"{name}.sql"
+
+
+def check_golden(case: Case, name: str, actual: str, major: int, update: bool) -> None:
+    path = golden(case, name, major)
+    if update:
+        if path.exists() and path.read_text() == actual:
+            return
+        path.parent.mkdir(exist_ok=True)
+        generic = case.path / "expected" / f"{name}.sql"
+        target = generic if not generic.exists() or generic.read_text() == actual else \
+            case.path / "expected" / f"{name}.pg{major}.sql"
+        target.write_text(actual)
+        return
+    assert path.exists(), f"{case.id}: missing golden {path.name} (run pytest --update-expected and review it)"
+    assert actual == path.read_text(), f"{case.id}: {name} differs from {path.relative_to(case.path)}"
+
+
+def row_counts(url: str, wanted: dict) -> dict:
+    out = {}
+    with psycopg.connect(url, autocommit=True) as conn:
+        for table in wanted:
+            schema, _, name = table.rpartition(".")
+            q = psycopg.sql.SQL("SELECT count(*) FROM {}").format(psycopg.sql.Identifier(schema or "public", name))
+            out[table] = conn.execute(q).fetchone()[0]
+    return out
+
+
+def error_matches(pattern: str, message: str) -> bool:
+    return re.search(pattern, message) is not None

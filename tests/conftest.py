@@ -1,0 +1,106 @@
+"""Shared fixtures. Servers live in tests/servers.py; this file only wires them into pytest.
+
+    server     a running PostgreSQL, parametrised: `pg18` (embedded wheel, always) and `pg15`
+               (the machine's, when installed; skipped otherwise, an error when
+               SCHEMADIFF_REQUIRE_PG15=1 as in CI). Session-scoped: pytest groups tests by it.
+    db_url     a fresh, empty database on `server` for one test, dropped afterwards
+    db_conn    an autocommit psycopg connection to `db_url`
+    make_db    make_db(server, sql) -> url: more databases for one test, dropped afterwards
+
+Add fixtures below, in sections, each with a line saying what it gives.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+
+import psycopg
+import pytest
+
+from servers import PgServer, pg15_installed, start_embedded, start_pg15
+
+# --- servers ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg18_server() -> Iterator[PgServer]:
+    """The embedded PostgreSQL 18, in a temporary directory deleted at the end."""
+    server = start_embedded()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg15_server() -> Iterator[PgServer]:
+    """The machine's PostgreSQL 15 (with pg_cron when postgresql-15-cron is installed)."""
+    if not pg15_installed():
+        reason = "PostgreSQL 15 is not installed (/usr/lib/postgresql/15/bin/postgres)"
+        if os.environ.get("SCHEMADIFF_REQUIRE_PG15") == "1":
+            pytest.fail(f"{reason}, and SCHEMADIFF_REQUIRE_PG15=1", pytrace=False)
+        pytest.skip(reason)
+    server = start_pg15()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session", params=[
+    pytest.param("pg18", id="pg18"),
+    pytest.param("pg15", id="pg15", marks=pytest.mark.pg15),
+])
+def server(request: pytest.FixtureRequest) -> PgServer:
+    """Each available server in turn."""
+    return request.getfixturevalue(f"{request.param}_server")
+
+
+# --- databases -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def make_db() -> Iterator[Callable[[PgServer, str], str]]:
+    """make_db(server, sql="") -> url of a new database holding `sql`; all dropped afterwards."""
+    created: list[tuple[PgServer, str]] = []
+
+    def make(server: PgServer, sql: str = "") -> str:
+        name, url = server.create_database()
+        created.append((server, name))
+        if sql:
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute(sql)
+        return url
+
+    yield make
+    for srv, name in created:
+        srv.drop_database(name)
+
+
+@pytest.fixture
+def db_url(server: PgServer, make_db: Callable[[PgServer, str], str]) -> str:
+    """A fresh, empty database on `server`, dropped after the test."""
+    return make_db(server, "")
+
+
+@pytest.fixture
+def db_conn(db_url: str) -> Iterator[psycopg.Connection]:
+    """An autocommit connection to `db_url`."""
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        yield conn
+
+
+# --- goldens ---------------------------------------------------------------------------------
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-expected", action="store_true", default=False,
+        help="rewrite acceptance goldens (expected/*.sql) from the current output; never in CI",
+    )
+
+
+@pytest.fixture
+def update_expected(request: pytest.FixtureRequest) -> bool:
+    """True when goldens may be (re)written; CI=true forbids it so a missing golden always fails."""
+    wanted = bool(request.config.getoption("--update-expected"))
+    if wanted and os.environ.get("CI") == "true":
+        pytest.fail("--update-expected is refused in CI", pytrace=False)
+    return wanted
