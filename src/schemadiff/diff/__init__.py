@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ..model import Database, Table
 from .changes import (
-    AddColumn, Alter, AlterColumn, Change, Create, Drop, DropColumn, RenameColumn, RenameTable,
+    AddColumn, Alter, AlterColumn, Change, Create, Drop, DropColumn, RenameColumn, RenameObject, RenameTable,
 )
+from .matching import pair_renamed_objects
 from .hints import rename_hints
 from .objects import changed_fields, needs_replace
 from .renames import Renames, apply_renames, declared_renames
@@ -13,7 +14,7 @@ from .tables import column_changes
 
 __all__ = [
     "AddColumn", "Alter", "AlterColumn", "Change", "Create", "Drop", "DropColumn", "RenameColumn",
-    "RenameTable", "Renames", "declared_renames", "diff", "rename_hints",
+    "RenameObject", "RenameTable", "Renames", "declared_renames", "diff", "rename_hints",
 ]
 
 
@@ -26,7 +27,7 @@ def diff(current: Database, desired: Database, renames: Renames | None = None) -
     moved = apply_renames(current, renames)
     for oid in sorted(set(moved.objects) | set(desired.objects)):
         out += _object_changes(moved.get(oid), desired.get(oid), renames)
-    return out
+    return pair_renamed_objects(out)
 
 
 def _object_changes(old, new, renames: Renames) -> list[Change]:

@@ -92,4 +92,17 @@ class AlterColumn:
         return self.table.id
 
 
-Change = Create | Drop | Alter | RenameTable | AddColumn | DropColumn | RenameColumn | AlterColumn
+@dataclass(frozen=True)
+class RenameObject:
+    """A constraint or index whose definition is unchanged but whose name is (for example the
+    `prices_pkey` a table rename leaves behind): renamed in place, never dropped and rebuilt."""
+
+    old: DbObject
+    new: DbObject
+
+    @property
+    def id(self) -> ObjectId:
+        return self.new.id
+
+
+Change = RenameObject | Create | Drop | Alter | RenameTable | AddColumn | DropColumn | RenameColumn | AlterColumn

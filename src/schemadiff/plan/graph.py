@@ -10,7 +10,7 @@ from ..errors import PlanProofError
 from ..model import Database, ObjectId
 from ..model.ids import KINDS
 from .dependencies import requirements
-from .ops import Op, Phase, RenameColumn, RenameTable
+from .ops import Op, Phase, RenameColumn, RenameConstraint, RenameIndex, RenameTable
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def _target_edges(n: Node, by_target, edges) -> None:
     for other in by_target[n.op.target]:
         if other.index == n.index:
             continue
-        if isinstance(n.op, (RenameTable, RenameColumn)) and not isinstance(other.op, RenameTable):
+        if isinstance(n.op, (RenameTable, RenameColumn, RenameConstraint, RenameIndex)) and not isinstance(other.op, RenameTable):
             edges[n.index].add(other.index)
         elif n.op.action == "drop" and other.op.action != "drop":
             edges[n.index].add(other.index)

@@ -38,3 +38,9 @@ def _add_using_index(op: ops.AddConstraintUsingIndex) -> list[str]:
 def _drop_constraint(op: ops.DropConstraint) -> list[str]:
     c = op.constraint
     return [f"{_on_table(c)} DROP CONSTRAINT {ident(c.name)}"]
+
+
+@renders(ops.RenameConstraint)
+def _rename_constraint(op: ops.RenameConstraint) -> list[str]:
+    c = op.constraint
+    return [f"{_on_table(c)} RENAME CONSTRAINT {ident(op.old_name)} TO {ident(c.name)}"]

@@ -19,3 +19,8 @@ def _create_index(op: ops.CreateIndex) -> list[str]:
 def _drop_index(op: ops.DropIndex) -> list[str]:
     how = "CONCURRENTLY " if op.concurrently else ""
     return [f"DROP INDEX {how}{qualified(op.index.schema, op.index.name)}"]
+
+
+@renders(ops.RenameIndex)
+def _rename_index(op: ops.RenameIndex) -> list[str]:
+    return [f"ALTER INDEX {qualified(op.index.schema, op.old_name)} RENAME TO {ident(op.index.name)}"]

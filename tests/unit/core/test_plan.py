@@ -150,3 +150,16 @@ def test_plan_order_is_deterministic(base):
     first = _sql(make_plan(Database.of([]), base))
     for _ in range(5):
         assert _sql(make_plan(Database.of([]), base)) == first
+
+
+def test_constraint_with_only_a_new_name_is_renamed_not_rebuilt(base):
+    pk = next(c for c in base.of_kind("constraint") if c.name == "customers_pkey")
+    desired = base.without(pk.id).replace(replace(pk, name="customers_pk"))
+    plan = make_plan(base, desired)
+    assert _sql(plan) == ['ALTER TABLE "public"."customers" RENAME CONSTRAINT "customers_pkey" TO "customers_pk"']
+
+
+def test_index_with_only_a_new_name_is_renamed(base):
+    idx = base.of_kind("index")[0]
+    plan = make_plan(base, base.without(idx.id).replace(replace(idx, name="orders_by_customer")))
+    assert _sql(plan) == ['ALTER INDEX "public"."orders_customer_idx" RENAME TO "orders_by_customer"']

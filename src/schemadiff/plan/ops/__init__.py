@@ -4,8 +4,10 @@ from .base import (
     CHECK_SCAN, DELETES_DATA, INDEX_BUILD, IRREVERSIBLE, LOCKS_TABLE, TABLE_REWRITE, Hazard, Op, Phase,
 )
 from .comments import SetComment
-from .constraints import AddConstraint, AddConstraintUsingIndex, DropConstraint, ValidateConstraint
-from .indexes import CreateIndex, DropIndex
+from .constraints import (
+    AddConstraint, AddConstraintUsingIndex, DropConstraint, RenameConstraint, ValidateConstraint,
+)
+from .indexes import CreateIndex, DropIndex, RenameIndex
 from .namespaces import CreateExtension, CreateSchema, DropExtension, DropSchema, SetExtensionSchema
 from .sequences import AlterSequence, CreateSequence, DropSequence, SetSequenceOwner
 from .tables import (

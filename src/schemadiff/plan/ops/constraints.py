@@ -96,3 +96,21 @@ class DropConstraint(Op):
 def index_for_constraint(constraint: Constraint, body: str) -> Index:
     """The unique index a UNIQUE/PK constraint will adopt; it takes the constraint's name."""
     return Index(constraint.schema, constraint.name, constraint.table, True, body)
+
+
+@dataclass(frozen=True)
+class RenameConstraint(Op):
+    constraint: Constraint  # the new one
+    old_name: str
+    action = "rename"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.constraint.id
+
+    @property
+    def table(self) -> ObjectId:
+        return self.constraint.table_id
+
+    def describe(self) -> str:
+        return f"rename {self.constraint.kind_name} {self.constraint.table}.{self.old_name} to {self.constraint.name}"

@@ -64,3 +64,21 @@ class DropIndex(Op):
 
     def describe(self) -> str:
         return f"drop index {self.index.name}{' concurrently' if self.concurrently else ''}"
+
+
+@dataclass(frozen=True)
+class RenameIndex(Op):
+    index: Index  # the new one
+    old_name: str
+    action = "rename"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.index.id
+
+    @property
+    def table(self) -> ObjectId:
+        return self.index.table_id
+
+    def describe(self) -> str:
+        return f"rename index {self.old_name} to {self.index.name}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...diff import (
-    AddColumn, Alter, AlterColumn, Change, Create, Drop, DropColumn, RenameColumn, RenameTable,
+    AddColumn, Alter, AlterColumn, Change, Create, Drop, DropColumn, RenameColumn, RenameObject, RenameTable,
 )
 from ...model import Constraint, EnumType, Index, Table
 from .. import ops
@@ -59,7 +59,18 @@ def _alter(change: Alter, ctx: Context) -> list[ops.Op]:
     return namespaces.alter_ops(old, new, fields)
 
 
+def _rename_object(change: RenameObject, ctx: Context) -> list[ops.Op]:
+    old, new = change.old, change.new
+    out: list[ops.Op] = (
+        [ops.RenameConstraint(new, old.name)] if isinstance(new, Constraint) else [ops.RenameIndex(new, old.name)]
+    )
+    if old.comment != new.comment:
+        out.append(ops.SetComment(new.id, new.comment))
+    return out
+
+
 _HANDLERS = {
+    RenameObject: _rename_object,
     Create: _create,
     Drop: _drop,
     Alter: _alter,

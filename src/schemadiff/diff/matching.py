@@ -1,0 +1,39 @@
+"""Constraints and indexes that only changed name are renamed, not rebuilt.
+
+Matching is on the whole definition within one table (kind and pg_get_constraintdef text, or
+uniqueness and index body), so it never guesses: the object is the same in every respect but its
+name. Rebuilding a primary key that foreign keys rely on would be slow, locking and pointless.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Constraint, Index
+from .changes import Change, Create, Drop, RenameObject
+
+
+def _signature(obj) -> tuple | None:
+    if isinstance(obj, Constraint):
+        return ("constraint", obj.schema, obj.table, obj.kind, obj.definition)
+    if isinstance(obj, Index):
+        return ("index", obj.schema, obj.table, obj.unique, obj.body)
+    return None
+
+
+def pair_renamed_objects(changes: list[Change]) -> list[Change]:
+    drops = {}
+    for ch in changes:
+        sig = _signature(ch.old) if isinstance(ch, Drop) else None
+        if sig is not None:
+            drops.setdefault(sig, []).append(ch)
+    out, used = [], set()
+    for ch in changes:
+        sig = _signature(ch.new) if isinstance(ch, Create) else None
+        candidates = [d for d in drops.get(sig, []) if id(d) not in used] if sig else []
+        if candidates:
+            used.add(id(candidates[0]))
+            out.append(RenameObject(candidates[0].old, ch.new))
+        else:
+            out.append(ch)
+    return [ch for ch in out if id(ch) not in used]
