@@ -11,11 +11,13 @@ from dataclasses import replace
 
 from ..model import Constraint, Index
 from .changes import Change, Create, Drop, RenameObject
+from .objects import key_shape
 
 
 def _signature(obj) -> tuple | None:
     if isinstance(obj, Constraint):
-        return ("constraint", obj.schema, obj.table, obj.kind, obj.definition)
+        shape = key_shape(obj) or obj.definition
+        return ("constraint", obj.schema, obj.table, obj.kind, shape)
     if isinstance(obj, Index):
         return ("index", obj.schema, obj.table, obj.unique, obj.body)
     return None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields
 
-from ..model import DbObject
+from ..model import Constraint, DbObject
 
 # Fields whose change cannot be made in place: the object is dropped and created again.
 REPLACED_ON = {
@@ -18,9 +19,25 @@ REPLACED_ON = {
 
 
 def changed_fields(old: DbObject, new: DbObject) -> tuple[str, ...]:
-    return tuple(
+    changed = tuple(
         f.name for f in fields(old) if f.compare and getattr(old, f.name) != getattr(new, f.name)
     )
+    if "definition" in changed and isinstance(new, Constraint) and key_shape(old) == key_shape(new):
+        changed = tuple(f for f in changed if f != "definition")  # same key, names moved by a rename
+    return changed
+
+
+_COLUMN_LIST = re.compile(r"\((?:[^()\"]|\"(?:[^\"]|\"\")*\")*\)")
+_REFERENCES = re.compile(r"REFERENCES .*?(?=\()")
+
+
+def key_shape(c: Constraint) -> tuple | None:
+    """A primary, unique or foreign key as structure: kind, columns, referenced table and columns,
+    and the rest of its definition with the column lists and referenced name taken out."""
+    if c.kind not in ("p", "u", "f"):
+        return None
+    rest = _COLUMN_LIST.sub("()", _REFERENCES.sub("REFERENCES ", c.definition))
+    return (c.kind, c.columns, c.ref_table, c.ref_columns, rest)
 
 
 def needs_replace(kind: str, changed: tuple[str, ...]) -> bool:

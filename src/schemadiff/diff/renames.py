@@ -80,8 +80,24 @@ def _renamed(obj, renames: Renames):
             replace(c, name=renames.columns.get((new_id, c.name), c.name)) for c in obj.columns
         )
         return replace(obj, name=new_id.name, columns=cols)
-    if kind in ("constraint", "index"):
+    if kind == "index":
         old_table = table_id(obj.schema, obj.table)
-        new_table = renames.tables.get(old_table, old_table)
-        return replace(obj, table=new_table.name)
+        return replace(obj, table=renames.tables.get(old_table, old_table).name)
+    if kind == "constraint":
+        return _renamed_constraint(obj, renames)
     return obj
+
+
+def _renamed_constraint(c, renames: Renames):
+    """Move a constraint to its table's new name and its column lists to the new column names.
+    (Its definition text keeps the old names; the differ compares keys structurally.)"""
+    from dataclasses import replace
+
+    new_table = renames.tables.get(table_id(c.schema, c.table), table_id(c.schema, c.table))
+    cols = tuple(renames.columns.get((new_table, col), col) for col in c.columns)
+    ref, ref_cols = c.ref_table, c.ref_columns
+    if ref is not None:
+        new_ref = renames.tables.get(table_id(*ref), table_id(*ref))
+        ref = (new_ref.schema, new_ref.name)
+        ref_cols = tuple(renames.columns.get((new_ref, col), col) for col in ref_cols)
+    return replace(c, table=new_table.name, columns=cols, ref_table=ref, ref_columns=ref_cols)

@@ -163,3 +163,20 @@ def test_index_with_only_a_new_name_is_renamed(base):
     idx = base.of_kind("index")[0]
     plan = make_plan(base, base.without(idx.id).replace(replace(idx, name="orders_by_customer")))
     assert _sql(plan) == ['ALTER INDEX "public"."orders_customer_idx" RENAME TO "orders_by_customer"']
+
+
+def test_column_rename_keeps_the_keys_that_use_it(base):
+    """The catalog still prints the old column name in the old definition; the key is the same."""
+    customers = base.get(table_id("public", "customers"))
+    renamed_col = replace(customers, columns=(replace(customers.columns[0], name="customer_id", renamed_from="id"),
+                                              customers.columns[1]))
+    pk = next(c for c in base.of_kind("constraint") if c.name == "customers_pkey")
+    fk = next(c for c in base.of_kind("constraint") if c.kind == "f")
+    desired = base.replace(
+        renamed_col,
+        replace(pk, definition="PRIMARY KEY (customer_id)", columns=("customer_id",)),
+        replace(fk, definition="FOREIGN KEY (customer_id) REFERENCES public.customers(customer_id)",
+                ref_columns=("customer_id",)),
+    )
+    plan = make_plan(base, desired, Renames(columns={(customers.id, "id"): "customer_id"}))
+    assert [type(op) for op in plan.ops] == [ops.RenameColumn]

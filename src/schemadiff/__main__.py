@@ -1,0 +1,5 @@
+"""`python -m schemadiff`."""
+
+from .cli import entry
+
+entry()
