@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 from typing import Union
 
@@ -46,17 +47,32 @@ class Database:
     def get(self, oid: ObjectId) -> DbObject | None:
         return self.objects.get(oid)
 
+    @cached_property
+    def _by_kind(self) -> dict[str, list]:
+        out: dict[str, list] = {}
+        for k in sorted(self.objects):
+            out.setdefault(k.kind, []).append(self.objects[k])
+        return out
+
+    @cached_property
+    def _by_table(self) -> dict[tuple[str, ObjectId], list]:
+        out: dict[tuple[str, ObjectId], list] = {}
+        for kind in ("constraint", "index"):
+            for obj in self._by_kind.get(kind, []):
+                out.setdefault((kind, obj.table_id), []).append(obj)
+        return out
+
     def of_kind(self, kind: str) -> list:
-        return [o for k, o in sorted(self.objects.items()) if k.kind == kind]
+        return list(self._by_kind.get(kind, ()))
 
     def tables(self) -> list[Table]:
         return self.of_kind("table")
 
     def constraints_of(self, table: ObjectId) -> list[Constraint]:
-        return [c for c in self.of_kind("constraint") if c.table_id == table]
+        return list(self._by_table.get(("constraint", table), ()))
 
     def indexes_of(self, table: ObjectId) -> list[Index]:
-        return [i for i in self.of_kind("index") if i.table_id == table]
+        return list(self._by_table.get(("index", table), ()))
 
     def replace(self, *items: DbObject) -> Database:
         objs = dict(self.objects)

@@ -31,19 +31,15 @@ def requirements(obj: DbObject, db: Database) -> frozenset[ObjectId]:
 
 
 def _type_and_sequence_uses(table: Table, db: Database) -> set[ObjectId]:
-    text = " ".join(f"{c.type} {c.default or ''}" for c in table.columns)
-    found = set()
-    for enum in db.of_kind("enum"):
-        if _mentions(text, enum.name):
-            found.add(enum.id)
-    for seq in db.of_kind("sequence"):
-        if _mentions(text, seq.name):
-            found.add(seq.id)
-    return found
+    candidates = db.of_kind("enum") + db.of_kind("sequence")
+    if not candidates:
+        return set()
+    words = {q.replace('""', '"') or w for q, w in _WORD.findall(" ".join(f"{c.type} {c.default or ''}" for c in table.columns))}
+    return {obj.id for obj in candidates if obj.name in words}
 
 
-def _mentions(text: str, name: str) -> bool:
-    return re.search(r'(?<![\w$])"?' + re.escape(name) + r'"?(?![\w$])', text) is not None
+# Identifiers as they appear in type names and defaults: bare words or "quoted ""names""".
+_WORD = re.compile(r'"((?:[^"]|"")+)"|([A-Za-z_][\w$]*)')
 
 
 def _referenced_key(fk: Constraint, db: Database) -> set[ObjectId]:

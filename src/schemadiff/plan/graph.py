@@ -43,14 +43,31 @@ def _edges(nodes: list[Node], current: Database, desired: Database) -> dict[int,
     for a, b in zip(nodes, nodes[1:]):
         if a.group == b.group:
             edges[a.index].add(b.index)  # ops of one change run in the order they were made
+    users = _users_of(nodes, current)
     for n in nodes:
         _target_edges(n, by_target, edges)
         _table_edges(n, by_target, edges)
         if n.op.action == "drop":
-            _drop_edges(n, nodes, current, edges)
+            for other in users.get(n.op.target, ()):  # drop X only after every op on what used X
+                if other.index != n.index:
+                    edges[other.index].add(n.index)
         else:
             _create_edges(n, by_target, desired, edges)
     return edges
+
+
+def _users_of(nodes: list[Node], current: Database) -> dict[ObjectId, list[Node]]:
+    """X -> the operations on objects that (before the migration) required X."""
+    needs: dict[ObjectId, frozenset[ObjectId]] = {}
+    users: dict[ObjectId, list[Node]] = defaultdict(list)
+    for n in nodes:
+        target = n.op.target
+        if target not in needs:
+            old = current.get(target)
+            needs[target] = requirements(old, current) if old is not None else frozenset()
+        for dep in needs[target]:
+            users[dep].append(n)
+    return users
 
 
 def _target_edges(n: Node, by_target, edges) -> None:
@@ -93,16 +110,6 @@ def _create_edges(n: Node, by_target, desired: Database, edges) -> None:
             if d.op.action in ("create", "rename") and d.index != n.index:
                 edges[d.index].add(n.index)
 
-
-def _drop_edges(n: Node, nodes: list[Node], current: Database, edges) -> None:
-    """Drop X only after every operation on the objects that used X."""
-    target = n.op.target
-    for other in nodes:
-        if other.index == n.index:
-            continue
-        old = current.get(other.op.target)
-        if old is not None and target in requirements(old, current):
-            edges[other.index].add(n.index)
 
 
 _ACTION_RANK = {"rename": 0, "drop": 1, "create": 2, "alter": 3}

@@ -44,8 +44,10 @@ def unique_index_for(c: Constraint) -> Index | None:
 
 
 def drop_constraint_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
-    if c.table_id in ctx.dropped_tables:
-        return []  # goes with its table
+    # A constraint goes with its table, except a foreign key to another table: dropped first,
+    # it frees the referenced table (and breaks cycles of tables that reference each other).
+    if c.table_id in ctx.dropped_tables and (c.kind != "f" or c.ref_table_id == c.table_id):
+        return []
     return [ops.DropConstraint(c)]
 
 
