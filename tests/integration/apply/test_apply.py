@@ -75,7 +75,7 @@ def test_rows_survive_a_safe_alter(db_url, tmp_path):
     with psycopg.connect(db_url, autocommit=True) as conn:
         conn.execute("INSERT INTO accounts (id, email) SELECT g, 'u' || g || '@x' FROM generate_series(1, 50) g")
     more = SCHEMA.replace("          plan:", "          seats: {type: integer, not_null: true, default: 1}\n          plan:")
-    more = more.replace("email: {type: text, not_null: true}", "email: {type: varchar(200), not_null: true}")
+    more = more.replace("id: {type: bigint, not_null: true}", "id: {type: \"numeric(20,0)\", not_null: true}")
     apply(_settings(tmp_path, db_url, more), allow_destructive=False, confirm=_yes)
     with psycopg.connect(db_url) as conn:
         assert conn.execute("SELECT count(*), min(seats), max(seats) FROM accounts").fetchone() == (50, 1, 1)

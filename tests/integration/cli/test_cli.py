@@ -33,7 +33,7 @@ def schema(tmp_path: Path) -> Path:
 def test_plan_exit_codes_follow_the_contract(db_url, schema, capsys):
     assert main(["plan", "-s", str(schema), "-d", db_url]) == 0
     assert main(["plan", "-s", str(schema), "-d", db_url, "--exit-code"]) == 2
-    assert "1 to create" in capsys.readouterr().out
+    assert "2 to create" in capsys.readouterr().out  # the table and its primary key
     assert main(["apply", "-s", str(schema), "-d", db_url, "--yes"]) == 0
     assert main(["plan", "-s", str(schema), "-d", db_url, "--exit-code"]) == 0
 

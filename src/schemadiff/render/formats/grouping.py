@@ -29,8 +29,9 @@ class ObjectGroup:
 
 
 def grouped(plan: Plan) -> list[ObjectGroup]:
-    """Constraints, indexes and comments of a table are shown under their own object line."""
+    """One group per table (with its constraints and indexes) or other object, in first-touch order."""
     groups: dict[ObjectId, ObjectGroup] = {}
     for op in plan.ops:
-        groups.setdefault(op.target, ObjectGroup(op.target)).ops.append(op)
+        key = op.table if op.target.kind in ("constraint", "index") and op.table is not None else op.target
+        groups.setdefault(key, ObjectGroup(key)).ops.append(op)
     return list(groups.values())

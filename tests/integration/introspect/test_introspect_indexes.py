@@ -1,0 +1,76 @@
+"""Indexes: the body after `ON table`, and which indexes are objects of their own."""
+
+from __future__ import annotations
+
+from schemadiff.model import Index
+from schemadiff.model.ids import index_id
+
+
+def test_bodies(inspect):
+    db = inspect("""
+        CREATE TABLE t (a int, b text, c jsonb, d boolean);
+        CREATE INDEX t_a ON t (a);
+        CREATE UNIQUE INDEX t_lower_b ON t (lower(b) DESC NULLS LAST) INCLUDE (a)
+            WHERE b IN ('x', 'y');
+        CREATE INDEX t_c ON t USING gin (c jsonb_path_ops);
+        CREATE INDEX t_b_hash ON t USING hash (b);
+        CREATE UNIQUE INDEX t_nnd ON t (a) NULLS NOT DISTINCT;
+        CREATE INDEX t_d ON t (a) WITH (fillfactor = 70) WHERE d;
+        COMMENT ON INDEX t_a IS 'lookup';
+    """)
+    assert db.of_kind("index") == [
+        Index("public", "t_a", "t", False, "USING btree (a)", comment="lookup"),
+        Index("public", "t_b_hash", "t", False, "USING hash (b)"),
+        Index("public", "t_c", "t", False, "USING gin (c jsonb_path_ops)"),
+        Index("public", "t_d", "t", False, "USING btree (a) WITH (fillfactor='70') WHERE d"),
+        Index("public", "t_lower_b", "t", True,
+              "USING btree (lower(b) DESC NULLS LAST) INCLUDE (a)"
+              " WHERE (b = ANY (ARRAY['x'::text, 'y'::text]))"),
+        Index("public", "t_nnd", "t", True, "USING btree (a) NULLS NOT DISTINCT"),
+    ]
+
+
+def test_constraint_indexes_are_not_indexes(inspect):
+    """PK, unique and exclusion constraints own their index; a FK's conindid is not ownership."""
+    db = inspect("""
+        CREATE TABLE p (id int PRIMARY KEY, code text UNIQUE, r int4range,
+                        EXCLUDE USING gist (r WITH &&));
+        CREATE UNIQUE INDEX p_code_lower ON p (lower(code));
+        CREATE TABLE c (pid int REFERENCES p);
+        CREATE TABLE d (code text);
+        CREATE UNIQUE INDEX d_code ON d (code);
+        CREATE TABLE e (code text REFERENCES d (code));
+    """)
+    assert [i.name for i in db.of_kind("index")] == ["d_code", "p_code_lower"]
+
+
+def test_partitioned_parent_index_only(inspect):
+    """An index on a partitioned table is printed `ON ONLY`; its per-partition copies are skipped."""
+    db = inspect("""
+        CREATE TABLE m (at date, v int) PARTITION BY RANGE (at);
+        CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+        CREATE INDEX m_v ON m (v);
+        CREATE TABLE m_2025 PARTITION OF m FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+        CREATE INDEX m_2024_local ON m_2024 (at);
+    """)
+    assert db.of_kind("index") == [
+        Index("public", "m_2024_local", "m_2024", False, "USING btree (at)"),
+        Index("public", "m_v", "m", False, "USING btree (v)"),
+    ]
+
+
+def test_adversarial_names_do_not_confuse_the_body(inspect):
+    db = inspect('''
+        CREATE SCHEMA "s ON x USING y";
+        CREATE TABLE "s ON x USING y"."t"" USING btree (" ("a USING b" int, "ON" int);
+        CREATE INDEX " USING hash ( ON " ON "s ON x USING y"."t"" USING btree (" ("a USING b");
+        CREATE UNIQUE INDEX "Ünïque ""ON"" ONLY" ON "s ON x USING y"."t"" USING btree (" ("ON")
+            WHERE "a USING b" > 0;
+    ''')
+    schema, table = "s ON x USING y", 't" USING btree ('
+    assert db.of_kind("index") == [
+        Index(schema, " USING hash ( ON ", table, False, 'USING btree ("a USING b")'),
+        Index(schema, 'Ünïque "ON" ONLY', table, True,
+              'USING btree ("ON") WHERE ("a USING b" > 0)'),
+    ]
+    assert db.get(index_id(schema, " USING hash ( ON ")).table == table
