@@ -60,28 +60,28 @@ def _with_retries(action: Callable[[], None], timeouts: Timeouts) -> None:
 
 
 def _run_one(conn: psycopg.Connection, batch: Batch) -> None:
+    current = batch.statements[0]
     try:
         if batch.transactional:
             with conn.transaction():
-                for stmt in batch.statements:
-                    conn.execute(stmt)
+                for current in batch.statements:
+                    conn.execute(current)
         else:
             if batch.index is not None:
                 _clear_invalid_index(conn, *batch.index)
                 if _index_exists(conn, *batch.index):
                     return  # a previous, interrupted apply already built it
-            for stmt in batch.statements:
-                conn.execute(stmt)  # one statement per execute: CONCURRENTLY refuses implicit transactions
+            for current in batch.statements:
+                conn.execute(current)  # one statement per execute: CONCURRENTLY refuses implicit transactions
     except pgerrors.LockNotAvailable:
         raise
     except psycopg.Error as exc:
-        raise _database_error(exc, batch) from None
+        raise _database_error(exc, current) from None
 
 
-def _database_error(exc: psycopg.Error, batch: Batch) -> DatabaseError:
+def _database_error(exc: psycopg.Error, statement: str) -> DatabaseError:
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    stmt = batch.statements[0].splitlines()[0]
-    return DatabaseError(f"{first} (while running: {stmt})")
+    return DatabaseError(f"{first} (while running: {statement.splitlines()[0][:200]})")
 
 
 _INDEX_STATE = """

@@ -1,0 +1,81 @@
+"""Random schemas A and B, built from SQL on a real server: dump B, apply it on A, and the catalog
+is B's; the rollback gives A back; dump then plan on the same database is empty."""
+
+from __future__ import annotations
+
+import psycopg
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from schemadiff import spec
+from schemadiff.introspect import introspect
+from schemadiff.pipeline import Settings, apply, compute_plan, rollback
+from schemadiff.plan import make_plan
+
+# Each column name keeps to one family of types that cast into each other (tables are empty, so
+# every existing cast succeeds); a change with no cast at all is a separate, explicit error case.
+FAMILIES = {
+    "id": ["integer", "bigint", "numeric(12,2)"], "total": ["integer", "bigint", "numeric(12,2)"], "paid": ["boolean", "integer"],
+    "email": ["text", "varchar(20)", "varchar(40)"], "Name": ["text", "varchar(40)", "inet"],
+    "select": ["jsonb", "text"], "a.b": ["uuid", "text"], "created_at": ["timestamptz"],
+    "status": ["text[]", "text"],
+}
+DEFAULTS = {"integer": "0", "bigint": "1", "text": "'x'", "boolean": "false", "timestamptz": "now()",
+            "jsonb": "'{}'::jsonb", "uuid": "gen_random_uuid()", "text[]": "ARRAY['card']"}
+NAMES = list(FAMILIES)
+
+
+@st.composite
+def column(draw, name):
+    typ = draw(st.sampled_from(FAMILIES[name]))
+    parts = [f'"{name}" {typ}']
+    if typ in DEFAULTS and draw(st.booleans()):
+        parts.append(f"DEFAULT {DEFAULTS[typ]}")
+    if draw(st.booleans()):
+        parts.append("NOT NULL")
+    return typ, " ".join(parts)
+
+
+@st.composite
+def table_sql(draw, table):
+    names = draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=4, unique=True))
+    cols = [draw(column(n)) for n in names]
+    lines = [c for _, c in cols]
+    statements = []
+    first, first_type = names[0], cols[0][0]
+    if first_type not in ("jsonb", "text[]") and draw(st.booleans()):
+        lines.append(f'PRIMARY KEY ("{first}")')
+    if draw(st.booleans()) and first_type in ("integer", "bigint", "numeric(12,2)"):
+        lines.append(f'CHECK ("{first}" >= 0)')
+    if draw(st.booleans()) and first_type not in ("jsonb", "text[]"):
+        statements.append(f'CREATE INDEX "{table}_i" ON "{table}" ("{first}")')
+    return [f'CREATE TABLE "{table}" ({", ".join(lines)})', *statements]
+
+
+@st.composite
+def schema_sql(draw):
+    tables = draw(st.lists(st.sampled_from(["accounts", "Orders", "line items"]), min_size=0, max_size=3, unique=True))
+    return ";\n".join(s for t in tables for s in draw(table_sql(t)))
+
+
+def _model(url):
+    with psycopg.connect(url, autocommit=True) as conn:
+        return introspect(conn)
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
+@given(a=schema_sql(), b=schema_sql())
+def test_dump_b_apply_on_a_then_rollback(server, make_db, tmp_path_factory, a, b):
+    url_a, url_b = make_db(server, a), make_db(server, b)
+    work = tmp_path_factory.mktemp("rt")
+    schema = work / "schema.yaml"
+    schema.write_text(spec.dump(_model(url_b)))
+    settings_b = Settings(schema=schema, database=url_b, project_dir=work)
+    assert compute_plan(settings_b).forward.empty, "dump then plan on the same database is not empty"
+    start = _model(url_a)
+    settings_a = Settings(schema=schema, database=url_a, project_dir=work)
+    result = apply(settings_a, allow_destructive=True, confirm=lambda r: True)
+    assert make_plan(_model(url_a), _model(url_b)).empty
+    if not result.forward.empty:
+        rollback(settings_a, confirm=lambda e: True)
+    assert make_plan(_model(url_a), start).empty
