@@ -16,6 +16,7 @@ from ..errors import ConnectionFailed
 PG_TARGET_VARS = ("PGHOST", "PGHOSTADDR", "PGPORT", "PGDATABASE", "PGUSER", "PGSERVICE")
 MASK = "***"
 
+_URI = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
 # postgresql://user:secret@host -- libpq ends the userinfo at the first '@' (or '/': no userinfo).
 _URI_USERINFO = re.compile(r"^(postgres(?:ql)?://[^:@/]*:)([^@/]*)(@)", re.IGNORECASE)
 _URI_PARAM = re.compile(r"([?&]password=)([^&#]*)", re.IGNORECASE)
@@ -35,9 +36,10 @@ def resolve_url(database: str | None) -> str | None:
 
 def redact(url: str) -> str:
     """The URL or key=value string with its password replaced by ***."""
-    text = _URI_USERINFO.sub(lambda m: m[1] + MASK + m[3], url)
-    text = _URI_PARAM.sub(lambda m: m[1] + MASK, text)
-    return _KV_PARAM.sub(lambda m: m[1] + MASK, text)
+    if _URI.match(url):
+        text = _URI_USERINFO.sub(lambda m: m[1] + MASK + m[3], url)
+        return _URI_PARAM.sub(lambda m: m[1] + MASK, text)
+    return _KV_PARAM.sub(lambda m: m[1] + MASK, url)
 
 
 def _secrets(url: str) -> set[str]:
@@ -56,7 +58,7 @@ def scrub(message: str, url: str) -> str:
     text = " ".join(part.strip() for part in message.splitlines() if part.strip())
     for secret in sorted(_secrets(url), key=len, reverse=True):
         text = text.replace(secret, MASK)
-    return redact(text)
+    return text
 
 
 def describe(url: str) -> str:

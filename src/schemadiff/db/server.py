@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 import psycopg
 
-# shared_preload_libraries is superuser-only (or pg_read_all_settings): pg_settings hides the row
-# from other roles instead of raising, and then the running pg_cron launcher is the evidence.
+# shared_preload_libraries and cron.database_name are superuser-only (or pg_read_all_settings):
+# current_setting() raises for other roles, pg_settings hides the row instead. Then the running
+# pg_cron launcher is the evidence that pg_cron is preloaded (such a role sees its application_name
+# but not its backend_type); its database stays unknown (None).
 FACTS_SQL = """
 SELECT current_setting('server_version_num')::int AS version_num,
        r.rolsuper AS is_superuser,
@@ -17,8 +19,10 @@ SELECT current_setting('server_version_num')::int AS version_num,
        (SELECT setting FROM pg_catalog.pg_settings
          WHERE name = 'shared_preload_libraries') AS preload,
        EXISTS (SELECT FROM pg_catalog.pg_stat_activity
-                WHERE backend_type = 'pg_cron launcher') AS cron_launcher,
-       current_setting('cron.database_name', true) AS cron_database_name
+                WHERE backend_type = 'pg_cron launcher'
+                   OR application_name = 'pg_cron scheduler') AS cron_launcher,
+       (SELECT setting FROM pg_catalog.pg_settings
+         WHERE name = 'cron.database_name') AS cron_database_name
   FROM pg_catalog.pg_roles r
  WHERE r.rolname = current_user
 """
@@ -32,7 +36,7 @@ class ServerFacts:
     current_database: str
     available_extensions: frozenset[str]
     has_pg_cron: bool  # preloaded and installable: `CREATE EXTENSION pg_cron` can work
-    cron_database_name: str | None  # the only database where pg_cron can be created
+    cron_database_name: str | None  # where pg_cron can be created (None: unset or hidden)
 
     @property
     def major(self) -> int:

@@ -38,7 +38,7 @@ def test_other_types_are_not_enums(inspect):
     assert db.of_kind("enum") == []
 
 
-def test_extension_enum_is_skipped(inspect, db_conn):
+def test_extension_enum_is_skipped(inspect):
     # No contrib extension ships an enum, so adopt one into an extension by hand.
     db = inspect("""
         CREATE EXTENSION citext;

@@ -64,7 +64,7 @@ def test_extension_owned_schema_is_skipped(inspect):
     assert {o.id for o in db} == {schema_id("public"), extension_id("citext")}
 
 
-def test_temporary_and_toast_schemas_are_skipped(inspect, db_conn):
+def test_temporary_and_toast_schemas_are_skipped(inspect):
     # A temp table creates pg_temp_N and pg_toast_temp_N for this session.
     db = inspect("CREATE TEMP TABLE scratch (payload text)")
     assert [o.id for o in db] == [schema_id("public")]

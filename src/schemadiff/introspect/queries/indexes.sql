@@ -7,6 +7,7 @@ SELECT n.nspname AS schema,
        i.relname AS name,
        t.relname AS "table",
        x.indisunique AS "unique",
+       x.indisvalid AS valid,
        pg_catalog.pg_get_indexdef(i.oid) AS definition,
        pg_catalog.quote_ident(i.relname) AS quoted_name,
        pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.relname)

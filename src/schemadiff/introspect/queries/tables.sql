@@ -13,10 +13,9 @@ SELECT n.nspname AS schema,
        CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END
          AS generated,
        a.attidentity AS identity,
-       -- Only a collation other than the type's own is something the user wrote.
-       CASE WHEN a.attcollation <> t.typcollation
-            THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname)
-       END AS collation,
+       -- Only a collation other than the type's own is something the user wrote. The name is
+       -- raw, like every name in the model; the model keeps no schema for it (yet).
+       CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
        cd.description AS column_comment
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -25,7 +24,6 @@ SELECT n.nspname AS schema,
   LEFT JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
   LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
   LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-  LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
   LEFT JOIN pg_catalog.pg_description td
          ON td.objoid = c.oid AND td.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
         AND td.objsubid = 0

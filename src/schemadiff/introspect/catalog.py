@@ -1,0 +1,50 @@
+"""Running the catalog queries: one consistent, read-only snapshot, names always qualified."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from importlib.resources import files
+
+import psycopg
+from psycopg.pq import TransactionStatus
+from psycopg.rows import dict_row
+
+Row = dict[str, object]
+
+
+@cache
+def query_text(name: str) -> str:
+    """The text of queries/<name>.sql, shipped as package data."""
+    return files(__package__).joinpath("queries", f"{name}.sql").read_text(encoding="utf-8")
+
+
+def fetch(conn: psycopg.Connection, name: str) -> list[Row]:
+    """Run one named query and return its rows as dicts."""
+    with conn.cursor(row_factory=dict_row) as cur:
+        cur.execute(query_text(name), prepare=False)
+        return cur.fetchall()
+
+
+@contextmanager
+def snapshot(conn: psycopg.Connection) -> Iterator[int]:
+    """One REPEATABLE READ, READ ONLY transaction with search_path = ''; yields the server version.
+
+    With an empty search_path every deparsing function (format_type, pg_get_expr,
+    pg_get_constraintdef, pg_get_indexdef) schema-qualifies every name it prints, so the text does
+    not depend on the session and two databases print the same object the same way. Inside a
+    caller's transaction we only get a savepoint (no isolation change) and put search_path back,
+    because SET LOCAL outlives a released savepoint.
+    """
+    outer = conn.info.transaction_status == TransactionStatus.IDLE
+    with conn.transaction():
+        if outer:
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        version, path = conn.execute(
+            "SELECT current_setting('server_version_num')::int, current_setting('search_path')"
+        ).fetchone()
+        conn.execute("SET LOCAL search_path = ''")
+        yield version
+        if not outer:
+            conn.execute("SELECT set_config('search_path', %s, true)", (path,))

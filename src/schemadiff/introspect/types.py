@@ -1,0 +1,14 @@
+"""Enum types from their catalog rows."""
+
+from __future__ import annotations
+
+from ..model import EnumType
+from .catalog import Row
+
+
+def enums(rows: list[Row]) -> list[EnumType]:
+    return [
+        EnumType(schema=r["schema"], name=r["name"], values=tuple(r["labels"]),
+                 comment=r["comment"])
+        for r in rows
+    ]

