@@ -1,0 +1,12 @@
+-- schemadiff migration
+-- 1 to create, 1 to alter, 0 to drop
+-- hazard [index_build] builds audit_pkey concurrently: slower, no write lock; resumable
+
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+CREATE UNIQUE INDEX CONCURRENTLY "audit_pkey" ON "public"."audit" USING btree (id);
+
+BEGIN;
+ALTER TABLE "public"."audit" ADD CONSTRAINT "audit_pkey" PRIMARY KEY USING INDEX "audit_pkey";
+COMMIT;

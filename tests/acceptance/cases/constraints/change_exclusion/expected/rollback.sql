@@ -1,0 +1,10 @@
+-- schemadiff rollback
+-- 0 to create, 1 to alter, 0 to drop
+
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+BEGIN;
+ALTER TABLE "public"."reservations" DROP CONSTRAINT "reservations_excl";
+ALTER TABLE "public"."reservations" ADD CONSTRAINT "reservations_excl" EXCLUDE USING gist (during WITH &&);
+COMMIT;

@@ -1,0 +1,16 @@
+-- schemadiff migration
+-- 4 to create, 0 to alter, 0 to drop
+
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+BEGIN;
+CREATE TABLE "public"."shipments" (
+    "id" integer NOT NULL,
+    "status" character varying(20) DEFAULT 'pending'::character varying NOT NULL,
+    "weight" numeric
+);
+ALTER TABLE "public"."shipments" ADD CONSTRAINT "shipments_pkey" PRIMARY KEY (id);
+ALTER TABLE "public"."shipments" ADD CONSTRAINT "shipments_status_check" CHECK (((status)::text = ANY ((ARRAY['pending'::character varying, 'shipped'::character varying, 'delivered'::character varying])::text[])));
+ALTER TABLE "public"."shipments" ADD CONSTRAINT "shipments_weight_check" CHECK ((weight > (0)::numeric));
+COMMIT;

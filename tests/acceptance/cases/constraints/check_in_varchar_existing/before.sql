@@ -1,0 +1,1 @@
+CREATE TABLE shipments (id integer PRIMARY KEY, status varchar(20) NOT NULL);

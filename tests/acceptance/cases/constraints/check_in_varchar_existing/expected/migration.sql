@@ -1,0 +1,14 @@
+-- schemadiff migration
+-- 1 to create, 0 to alter, 0 to drop
+-- hazard [validation_scan] validates shipments_status_check with a scan that does not block writes
+
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+BEGIN;
+ALTER TABLE "public"."shipments" ADD CONSTRAINT "shipments_status_check" CHECK (((status)::text = ANY ((ARRAY['pending'::character varying, 'shipped'::character varying])::text[]))) NOT VALID;
+COMMIT;
+
+BEGIN;
+ALTER TABLE "public"."shipments" VALIDATE CONSTRAINT "shipments_status_check";
+COMMIT;

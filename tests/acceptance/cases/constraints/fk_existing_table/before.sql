@@ -1,0 +1,2 @@
+CREATE TABLE customers (id integer PRIMARY KEY);
+CREATE TABLE orders (id integer PRIMARY KEY, customer_id integer NOT NULL);

@@ -1,0 +1,2 @@
+CREATE TABLE events (id integer PRIMARY KEY, kind text NOT NULL);
+CREATE INDEX ix1 ON events (kind);

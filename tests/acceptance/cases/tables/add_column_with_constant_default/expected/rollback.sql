@@ -1,0 +1,12 @@
+-- schemadiff rollback
+-- 0 to create, 1 to alter, 0 to drop
+-- hazard [deletes_data] drops column accounts.status and its data
+-- hazard [deletes_data] drops column accounts.credits and its data
+
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+BEGIN;
+ALTER TABLE "public"."accounts" DROP COLUMN "status";
+ALTER TABLE "public"."accounts" DROP COLUMN "credits";
+COMMIT;

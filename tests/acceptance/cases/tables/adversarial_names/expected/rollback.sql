@@ -1,0 +1,14 @@
+-- schemadiff rollback
+-- 0 to create, 0 to alter, 3 to drop
+-- hazard [deletes_data] drops table Order Items and every row in it
+-- hazard [deletes_data] drops table a.b and every row in it
+-- hazard [deletes_data] drops table café and every row in it
+
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+BEGIN;
+DROP TABLE "public"."Order Items";
+DROP TABLE "public"."a.b";
+DROP TABLE "public"."café";
+COMMIT;

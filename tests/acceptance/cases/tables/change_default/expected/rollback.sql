@@ -1,0 +1,11 @@
+-- schemadiff rollback
+-- 0 to create, 1 to alter, 0 to drop
+
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+BEGIN;
+ALTER TABLE "public"."tickets" ALTER COLUMN "priority" SET DEFAULT 1;
+ALTER TABLE "public"."tickets" ALTER COLUMN "status" SET DEFAULT 'new'::text;
+ALTER TABLE "public"."tickets" ALTER COLUMN "owner" DROP DEFAULT;
+COMMIT;

@@ -1,0 +1,11 @@
+-- schemadiff migration
+-- 0 to create, 0 to alter, 1 to drop
+-- hazard [deletes_data] drops table legacy_log and every row in it
+-- note: rollback cannot restore data: drops table legacy_log and every row in it
+
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+BEGIN;
+DROP TABLE "public"."legacy_log";
+COMMIT;

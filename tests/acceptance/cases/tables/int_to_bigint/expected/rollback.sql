@@ -1,0 +1,17 @@
+-- schemadiff rollback
+-- 0 to create, 1 to alter, 0 to drop
+-- hazard [table_rewrite] bigint -> integer rewrites the table under ACCESS EXCLUSIVE
+-- hazard [deletes_data] bigint -> integer may truncate or reject existing values
+
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+BEGIN;
+ALTER TABLE "public"."events" ALTER COLUMN "counter" DROP DEFAULT;
+ALTER TABLE "public"."events" ALTER COLUMN "counter" TYPE integer USING "counter"::integer;
+ALTER TABLE "public"."events" ALTER COLUMN "counter" SET DEFAULT 0;
+COMMIT;
+
+BEGIN;
+ANALYZE "public"."events";
+COMMIT;

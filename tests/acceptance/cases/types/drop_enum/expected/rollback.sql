@@ -1,0 +1,10 @@
+-- schemadiff rollback
+-- 1 to create, 1 to alter, 0 to drop
+
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+BEGIN;
+CREATE TYPE "public"."mood" AS ENUM ('happy', 'sad');
+ALTER TABLE "public"."people" ADD COLUMN "mood" public.mood;
+COMMIT;
