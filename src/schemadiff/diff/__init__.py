@@ -5,8 +5,9 @@ from __future__ import annotations
 from ..model import Database, Table
 from .changes import (
     AddColumn, Alter, AlterColumn, Change, Create, Drop, DropColumn, RenameColumn, RenameObject, RenameTable,
+    Replace,
 )
-from .matching import pair_renamed_objects
+from .matching import pair_renamed_objects, rebuild_dependent_keys
 from .hints import rename_hints
 from .objects import changed_fields, needs_replace
 from .renames import Renames, apply_renames, declared_renames
@@ -14,7 +15,7 @@ from .tables import column_changes
 
 __all__ = [
     "AddColumn", "Alter", "AlterColumn", "Change", "Create", "Drop", "DropColumn", "RenameColumn",
-    "RenameObject", "RenameTable", "Renames", "declared_renames", "diff", "rename_hints",
+    "RenameObject", "RenameTable", "Renames", "Replace", "declared_renames", "diff", "rename_hints",
 ]
 
 
@@ -27,7 +28,7 @@ def diff(current: Database, desired: Database, renames: Renames | None = None) -
     moved = apply_renames(current, renames)
     for oid in sorted(set(moved.objects) | set(desired.objects)):
         out += _object_changes(moved.get(oid), desired.get(oid), renames)
-    return pair_renamed_objects(out)
+    return rebuild_dependent_keys(pair_renamed_objects(out), moved)
 
 
 def _object_changes(old, new, renames: Renames) -> list[Change]:
@@ -41,7 +42,7 @@ def _object_changes(old, new, renames: Renames) -> list[Change]:
     if not changed:
         return []
     if needs_replace(new.id.kind, changed):
-        return [Drop(old), Create(new)]
+        return [Replace(old, new)]
     return [Alter(old, new, changed)]
 
 

@@ -105,4 +105,16 @@ class RenameObject:
         return self.new.id
 
 
-Change = RenameObject | Create | Drop | Alter | RenameTable | AddColumn | DropColumn | RenameColumn | AlterColumn
+@dataclass(frozen=True)
+class Replace:
+    """Same identity, but a change Postgres can only make by dropping and creating again."""
+
+    old: DbObject
+    new: DbObject
+
+    @property
+    def id(self) -> ObjectId:
+        return self.new.id
+
+
+Change = Replace | RenameObject | Create | Drop | Alter | RenameTable | AddColumn | DropColumn | RenameColumn | AlterColumn

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Constraint, Index
-from .changes import Change, Create, Drop, RenameObject
+from .changes import Change, Create, Drop, RenameObject, Replace
 from .objects import key_shape
 
 
@@ -39,3 +39,15 @@ def pair_renamed_objects(changes: list[Change]) -> list[Change]:
         else:
             out.append(ch)
     return [ch for ch in out if id(ch) not in used]
+
+
+def rebuild_dependent_keys(changes: list[Change], current) -> list[Change]:
+    """A foreign key relying on a key or unique index that is replaced or dropped must be dropped
+    first and added again after (Postgres refuses to drop what it depends on)."""
+    touched = {ch.id for ch in changes if isinstance(ch, (Replace, Drop))}
+    changed = {ch.id for ch in changes}
+    extra: list[Change] = []
+    for fk in current.of_kind("constraint"):
+        if fk.kind == "f" and fk.id not in changed and fk.depends_on & (touched - {fk.ref_table_id}):
+            extra.append(Replace(fk, fk))
+    return changes + extra

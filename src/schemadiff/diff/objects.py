@@ -10,7 +10,7 @@ from ..model import Constraint, DbObject
 # Fields whose change cannot be made in place: the object is dropped and created again.
 REPLACED_ON = {
     "constraint": {"definition", "kind", "columns", "ref_table", "ref_columns"},
-    "index": {"body", "unique", "table"},
+    "index": {"body", "unique", "table", "valid"},
     "extension": set(),
     "schema": set(),
     "enum": set(),
@@ -22,7 +22,8 @@ def changed_fields(old: DbObject, new: DbObject) -> tuple[str, ...]:
     changed = tuple(
         f.name for f in fields(old) if f.compare and getattr(old, f.name) != getattr(new, f.name)
     )
-    if "definition" in changed and isinstance(new, Constraint) and key_shape(old) == key_shape(new):
+    shape = key_shape(new) if isinstance(new, Constraint) else None
+    if "definition" in changed and shape is not None and key_shape(old) == shape:
         changed = tuple(f for f in changed if f != "definition")  # same key, names moved by a rename
     return changed
 

@@ -81,8 +81,8 @@ def _renamed(obj, renames: Renames):
         )
         return replace(obj, name=new_id.name, columns=cols)
     if kind == "index":
-        old_table = table_id(obj.schema, obj.table)
-        return replace(obj, table=renames.tables.get(old_table, old_table).name)
+        new_table = renames.tables.get(table_id(obj.schema, obj.table), table_id(obj.schema, obj.table))
+        return replace(obj, table=new_table.name, body=_with_columns(obj.body, new_table, renames))
     if kind == "constraint":
         return _renamed_constraint(obj, renames)
     return obj
@@ -100,4 +100,15 @@ def _renamed_constraint(c, renames: Renames):
         new_ref = renames.tables.get(table_id(*ref), table_id(*ref))
         ref = (new_ref.schema, new_ref.name)
         ref_cols = tuple(renames.columns.get((new_ref, col), col) for col in ref_cols)
-    return replace(c, table=new_table.name, columns=cols, ref_table=ref, ref_columns=ref_cols)
+    definition = c.definition if c.kind in ("p", "u", "f") else _with_columns(c.definition, new_table, renames)
+    return replace(c, table=new_table.name, columns=cols, ref_table=ref, ref_columns=ref_cols, definition=definition)
+
+
+def _with_columns(text: str, table: ObjectId, renames: Renames) -> str:
+    """Text as Postgres will re-print it once the table's declared column renames ran."""
+    from .identifiers import rename_identifier
+
+    for (t, old), new in renames.columns.items():
+        if t == table:
+            text = rename_identifier(text, old, new)
+    return text

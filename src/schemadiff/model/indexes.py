@@ -17,6 +17,8 @@ class Index:
     # as pg_get_indexdef() prints it with search_path=''.
     body: str
     comment: str | None = None
+    # False for the leftover of an interrupted CREATE INDEX CONCURRENTLY: it is rebuilt.
+    valid: bool = True
     depends_on: frozenset[ObjectId] = field(default=frozenset(), compare=False)
 
     @property

@@ -75,7 +75,8 @@ def _target_edges(n: Node, by_target, edges) -> None:
     for other in by_target[n.op.target]:
         if other.index == n.index:
             continue
-        if isinstance(n.op, (RenameTable, RenameColumn, RenameConstraint, RenameIndex)) and not isinstance(other.op, RenameTable):
+        renames = (RenameTable, RenameColumn, RenameConstraint, RenameIndex)
+        if isinstance(n.op, renames) and not isinstance(other.op, RenameTable) and other.op.action != "drop":
             edges[n.index].add(other.index)
         elif n.op.action == "drop" and other.op.action != "drop":
             edges[n.index].add(other.index)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Column
 from ..plan import ops
-from ..quoting import ident, qualified
+from ..quoting import ident, literal, qualified
 from .registry import renders
 
 
@@ -96,7 +96,14 @@ def _set_identity(op: ops.SetColumnIdentity) -> list[str]:
     if op.new is None:
         return [_alter(op, f"ALTER COLUMN {col} DROP IDENTITY")]
     if op.old is None:
-        return [_alter(op, f"ALTER COLUMN {col} ADD GENERATED {op.new.upper()} AS IDENTITY")]
+        # The new identity sequence starts at 1; existing rows would collide with it, so move it
+        # past the largest value already stored.
+        table = qualified(op.schema, op.table_name)
+        return [
+            _alter(op, f"ALTER COLUMN {col} ADD GENERATED {op.new.upper()} AS IDENTITY"),
+            f"SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence({literal(table)}, {literal(op.column)}), "
+            f"coalesce((SELECT max({col}) FROM {table}), 0) + 1, false)",
+        ]
     return [_alter(op, f"ALTER COLUMN {col} SET GENERATED {op.new.upper()}")]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import ObjectId, Sequence
-from .base import Op
+from .base import DELETES_DATA, Op
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,10 @@ class DropSequence(Op):
     @property
     def target(self) -> ObjectId:
         return self.sequence.id
+
+    def hazards(self):
+        # Its current value is data: re-creating it restarts at START and reissues used numbers.
+        return ((DELETES_DATA, f"drops sequence {self.sequence.name} and its current value"),)
 
 
 @dataclass(frozen=True)

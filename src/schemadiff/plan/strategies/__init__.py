@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...diff import (
     AddColumn, Alter, AlterColumn, Change, Create, Drop, DropColumn, RenameColumn, RenameObject, RenameTable,
+    Replace,
 )
 from ...model import Constraint, EnumType, Index, Table
 from .. import ops
@@ -69,7 +70,14 @@ def _rename_object(change: RenameObject, ctx: Context) -> list[ops.Op]:
     return out
 
 
+def _replace(change: Replace, ctx: Context) -> list[ops.Op]:
+    if isinstance(change.new, Index):
+        return indexes.replace_index_ops(change.old, change.new, ctx)
+    return _drop(Drop(change.old), ctx) + _create(Create(change.new), ctx)
+
+
 _HANDLERS = {
+    Replace: _replace,
     RenameObject: _rename_object,
     Create: _create,
     Drop: _drop,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import Index
+from ...model.naming import make_object_name
 from .. import ops
 from .context import Context
 
@@ -17,9 +20,28 @@ def create_index_ops(index: Index, ctx: Context) -> list[ops.Op]:
 def drop_index_ops(index: Index, ctx: Context) -> list[ops.Op]:
     if index.table_id in ctx.dropped_tables:
         return []
-    # Plain DROP INDEX: no scan, a brief lock bounded by lock_timeout; dropping concurrently would
-    # split the main transaction whenever the same table also changes.
-    return [ops.DropIndex(index)]
+    # On a table in use, DROP INDEX CONCURRENTLY waits for readers instead of blocking them.
+    return [ops.DropIndex(index, concurrently=ctx.is_existing(index.table_id))]
+
+
+def replace_index_ops(old: Index, new: Index, ctx: Context) -> list[ops.Op]:
+    """Build the new index under a temporary name, then drop the old one and take its name, so
+    the table is never without the index (and a unique one never without its guarantee)."""
+    if not ctx.is_existing(new.table_id) or _used_by_foreign_key(old, ctx):
+        return drop_index_ops(old, ctx) + create_index_ops(new, ctx)
+    temp = replace(new, name=make_object_name(new.name[:40], "", "schemadiff_new"), comment=None)
+    out: list[ops.Op] = [
+        ops.CreateIndex(temp, concurrently=True),
+        ops.DropIndex(old, concurrently=True),
+        ops.RenameIndex(new, old_name=temp.name),
+    ]
+    if new.comment is not None:
+        out.append(ops.SetComment(new.id, new.comment))
+    return out
+
+
+def _used_by_foreign_key(index: Index, ctx: Context) -> bool:
+    return any(c.kind == "f" and index.id in c.depends_on for c in ctx.current.of_kind("constraint"))
 
 
 def alter_index_ops(old: Index, new: Index, fields: tuple[str, ...]) -> list[ops.Op]:

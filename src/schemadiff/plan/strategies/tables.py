@@ -78,7 +78,8 @@ def _not_null_ops(t: Table, col: Column, ctx: Context) -> list[ops.Op]:
         return [ops.SetColumnNotNull(t.schema, t.name, column=col.name, not_null=col.not_null)]
     # PostgreSQL 12+: a validated CHECK (col IS NOT NULL) lets SET NOT NULL skip its scan, and
     # VALIDATE only takes SHARE UPDATE EXCLUSIVE. So: add NOT VALID, validate, set, drop the check.
-    name = make_object_name(t.name, col.name, "not_null")
+    # Not `<table>_<col>_not_null`: PostgreSQL 18 gives that name to the NOT NULL constraint itself.
+    name = make_object_name(t.name, col.name, "nn_schemadiff")
     check = Constraint(t.schema, t.name, name, "c", f"CHECK ({ident(col.name)} IS NOT NULL)", (col.name,))
     return [
         ops.AddConstraint(check, not_valid=True),

@@ -1,0 +1,63 @@
+"""Documents for columns, with their column-level constraint shorthands."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from .constraints import Action, Deferrable, Match
+from .fields import Name, Spec, SqlText, Words, short_str
+from .paths import RuleError
+
+# Postgres: "identity column type must be smallint, integer, or bigint".
+_IDENTITY_TYPES = {"smallint", "integer", "bigint", "int", "int2", "int4", "int8"}
+
+
+class ColumnReferenceSpec(Deferrable):
+    """`references:` on a column: a foreign key named `<table>_<column>_fkey`."""
+
+    schema_: Name | None = Field(None, alias="schema")
+    table: Name
+    column: Name | None = None  # default: the referenced table's primary key
+    on_delete: Action = "no action"
+    on_update: Action = "no action"
+    match: Match = "simple"
+
+    model_config = Spec.model_config | {"populate_by_name": True}
+
+
+class ColumnSpec(Spec):
+    type: SqlText
+    not_null: bool = False
+    default: SqlText | None = None
+    identity: Annotated[Literal["always", "by default"], Words] | None = None
+    generated: SqlText | None = None  # GENERATED ALWAYS AS (expr) STORED
+    collation: Name | None = None
+    comment: SqlText | None = None
+    renamed_from: Name | None = None
+    primary_key: bool = False
+    unique: bool = False
+    check: SqlText | None = None
+    references: Annotated[
+        ColumnReferenceSpec, short_str("table", "a table name or a map {table, column, ...}")
+    ] | None = None
+
+    @model_validator(mode="after")
+    def _postgres_rules(self):
+        # The combinations CREATE TABLE refuses, reported here with the key to fix.
+        if self.identity and self.default is not None:
+            raise RuleError("a column cannot have both identity and default", ("default",))
+        if self.generated is not None and self.default is not None:
+            raise RuleError("a generated column cannot have a default", ("default",))
+        if self.identity and self.generated is not None:
+            raise RuleError("a column cannot be both identity and generated", ("generated",))
+        if self.identity and _base_type(self.type) not in _IDENTITY_TYPES:
+            raise RuleError(f"identity needs smallint, integer or bigint, not {self.type!r}",
+                            ("identity",))
+        return self
+
+
+def _base_type(sql_type: str) -> str:
+    return re.sub(r"^pg_catalog\.", "", " ".join(sql_type.lower().split()))

@@ -1,0 +1,80 @@
+"""Documents for table constraints: primary key, unique, check, foreign key, exclusion."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from .fields import Name, Spec, SqlText, Words, short_str
+from .paths import RuleError
+
+Action = Annotated[Literal["no action", "restrict", "cascade", "set null", "set default"], Words]
+Match = Annotated[Literal["simple", "full"], Words]
+Columns = Annotated[list[Name], Field(min_length=1)]
+
+
+class Deferrable(Spec):
+    """DEFERRABLE / INITIALLY DEFERRED, shared by the constraints that accept them."""
+
+    deferrable: bool | None = None
+    initially_deferred: bool = False
+
+    @model_validator(mode="after")
+    def _deferred_needs_deferrable(self):
+        if self.initially_deferred and self.deferrable is False:
+            raise RuleError("initially_deferred needs deferrable: true", ("initially_deferred",))
+        return self
+
+    @property
+    def is_deferrable(self) -> bool:
+        return bool(self.deferrable or self.initially_deferred)
+
+
+class PrimaryKeySpec(Deferrable):
+    columns: Columns
+    name: Name | None = None
+    comment: SqlText | None = None
+
+
+class UniqueSpec(Deferrable):
+    columns: Columns
+    nulls_not_distinct: bool = False
+    where: SqlText | None = None  # a partial unique index: Postgres has no partial constraint
+    comment: SqlText | None = None
+
+    @model_validator(mode="after")
+    def _index_cannot_defer(self):
+        if self.where is not None and self.is_deferrable:
+            raise RuleError("a unique entry with `where` becomes an index, which cannot be "
+                            "deferrable", ("deferrable",))
+        return self
+
+
+class CheckSpec(Spec):
+    expression: SqlText
+    comment: SqlText | None = None
+
+
+class ForeignKeyTarget(Spec):
+    schema_: Name | None = Field(None, alias="schema")  # default: the table's own schema
+    table: Name
+    columns: list[Name] | None = None  # default: the referenced table's primary key
+
+    model_config = Spec.model_config | {"populate_by_name": True}
+
+
+class ForeignKeySpec(Deferrable):
+    columns: Columns
+    references: Annotated[
+        ForeignKeyTarget, short_str("table", "a table name or a map {schema, table, columns}")
+    ]
+    on_delete: Action = "no action"
+    on_update: Action = "no action"
+    match: Match = "simple"
+    comment: SqlText | None = None
+
+
+class ExclusionSpec(Spec):
+    definition: SqlText  # pg_get_constraintdef text: `EXCLUDE USING gist (room WITH =, ...)`
+    comment: SqlText | None = None

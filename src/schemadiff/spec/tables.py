@@ -1,0 +1,29 @@
+"""Documents for tables: columns, constraints and indexes keyed by name."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from .columns import ColumnSpec
+from .constraints import CheckSpec, ExclusionSpec, ForeignKeySpec, PrimaryKeySpec, UniqueSpec
+from .fields import Name, Spec, SqlText, short_list, short_str
+from .indexes import IndexSpec
+
+ShortColumn = Annotated[ColumnSpec, short_str("type", "a type name (like text) or a map")]
+ShortPrimaryKey = Annotated[PrimaryKeySpec, short_list("columns", "a list of columns or a map")]
+ShortUnique = Annotated[UniqueSpec, short_list("columns", "a list of columns or a map")]
+ShortCheck = Annotated[CheckSpec, short_str("expression", "an expression or a map")]
+ShortExclusion = Annotated[ExclusionSpec, short_str("definition", "a definition or a map")]
+ShortIndex = Annotated[IndexSpec, short_list("columns", "a list of columns or a map")]
+
+
+class TableSpec(Spec):
+    comment: SqlText | None = None
+    renamed_from: Name | None = None
+    columns: dict[Name, ShortColumn] = {}  # in table order
+    primary_key: ShortPrimaryKey | None = None
+    unique: dict[Name, ShortUnique] = {}
+    checks: dict[Name, ShortCheck] = {}
+    foreign_keys: dict[Name, ForeignKeySpec] = {}
+    exclusions: dict[Name, ShortExclusion] = {}
+    indexes: dict[Name, ShortIndex] = {}

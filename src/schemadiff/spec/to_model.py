@@ -1,0 +1,75 @@
+"""What the user wrote -> the canonical model: shorthands expanded, Postgres's default names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Column, Database, DbObject, EnumType, Extension, Schema, Sequence, Table
+from .build_constraints import build_constraint
+from .build_indexes import build_index
+from .columns import ColumnSpec
+from .documents import SchemaSpec, SequenceSpec, SpecDocument, default_start
+from .expand import constraints, indexes, owned_by_candidates, primary_key_columns
+from .tables import TableSpec
+
+_IDENTITY = {"always": "always", "by default": "by default"}
+
+
+def to_model(doc: SpecDocument) -> Database:
+    """The Database a validated document describes."""
+    objects: list[DbObject] = [
+        Extension(name, ext.schema_ or "public") for name, ext in doc.extensions.items()
+    ]
+    if "public" not in doc.schemas:  # always there in a new database; never dropped by omission
+        objects.append(Schema("public"))
+    for name, schema in doc.schemas.items():
+        objects.append(Schema(name, schema.comment))
+        objects.extend(_schema_objects(doc, name, schema))
+    return Database.of(objects)
+
+
+def _schema_objects(doc: SpecDocument, name: str, spec: SchemaSpec) -> Iterator[DbObject]:
+    for enum, e in spec.enums.items():
+        yield EnumType(name, enum, tuple(e.values), e.comment)
+    for seq, s in spec.sequences.items():
+        yield _sequence(name, seq, s, spec)
+    for table, t in spec.tables.items():
+        yield from _table_objects(doc, name, table, t)
+
+
+def _sequence(schema: str, name: str, s: SequenceSpec, spec: SchemaSpec) -> Sequence:
+    owned = owned_by_candidates(s.owned_by, spec.tables)[0] if s.owned_by else None
+    return Sequence(schema, name, s.type, _start(s), s.increment, s.min_value, s.max_value,
+                    s.cache, s.cycle, owned, s.comment)
+
+
+def _start(s: SequenceSpec) -> int:
+    return s.start if s.start is not None else default_start(s.increment, s.min_value, s.max_value)
+
+
+def _table_objects(doc: SpecDocument, schema: str, name: str, t: TableSpec) -> Iterator[DbObject]:
+    columns = tuple(_column(col, c) for col, c in t.columns.items())
+    yield Table(schema, name, columns, t.comment, t.renamed_from)
+    names = tuple(t.columns)
+    for named in constraints(name, t):
+        ref_columns = _ref_columns(doc, schema, named.spec) if named.kind == "f" else ()
+        yield build_constraint(schema, name, names, named, ref_columns)
+    for named in indexes(t):
+        yield build_index(schema, name, names, named)
+
+
+def _column(name: str, c: ColumnSpec) -> Column:
+    return Column(
+        name=name, type=c.type, not_null=c.not_null, default=c.default,
+        identity=_IDENTITY.get(c.identity or ""), generated=c.generated,
+        collation=c.collation, comment=c.comment, renamed_from=c.renamed_from,
+    )
+
+
+def _ref_columns(doc: SpecDocument, schema: str, fk) -> tuple[str, ...]:
+    """Written columns, else the referenced table's primary key (validated to exist)."""
+    target = fk.references
+    if target.columns is not None:
+        return tuple(target.columns)
+    ref_schema = doc.schemas[target.schema_ or schema]
+    return primary_key_columns(target.table, ref_schema.tables[target.table])
