@@ -57,16 +57,25 @@ def golden(case: Case, name: str, major: int) -> Path:
 def check_golden(case: Case, name: str, actual: str, major: int, update: bool) -> None:
     path = golden(case, name, major)
     if update:
-        if path.exists() and path.read_text() == actual:
-            return
-        path.parent.mkdir(exist_ok=True)
-        generic = case.path / "expected" / f"{name}.sql"
-        target = generic if not generic.exists() or generic.read_text() == actual else \
-            case.path / "expected" / f"{name}.pg{major}.sql"
-        target.write_text(actual)
+        _update(case, name, actual, major)
         return
     assert path.exists(), f"{case.id}: missing golden {path.name} (run pytest --update-expected and review it)"
     assert actual == path.read_text(), f"{case.id}: {name} differs from {path.relative_to(case.path)}"
+
+
+PRIMARY_MAJOR = 18  # the embedded server writes the generic goldens; others only their differences
+
+
+def _update(case: Case, name: str, actual: str, major: int) -> None:
+    folder = case.path / "expected"
+    folder.mkdir(exist_ok=True)
+    generic, specific = folder / f"{name}.sql", folder / f"{name}.pg{major}.sql"
+    if major == PRIMARY_MAJOR:
+        generic.write_text(actual)
+    elif generic.exists() and generic.read_text() == actual:
+        specific.unlink(missing_ok=True)
+    else:
+        specific.write_text(actual)
 
 
 def row_counts(url: str, wanted: dict) -> dict:

@@ -26,18 +26,31 @@ def diff(current: Database, desired: Database, renames: Renames | None = None) -
         RenameTable(current.get(old), new.name) for old, new in sorted(renames.tables.items())
     ]
     moved = apply_renames(current, renames)
+    displaced = _displaced(current, renames)
     for oid in sorted(set(moved.objects) | set(desired.objects)):
-        out += _object_changes(moved.get(oid), desired.get(oid), renames)
+        out += _object_changes(moved.get(oid), desired.get(oid), renames, displaced.get(oid, {}))
     return rebuild_dependent_keys(pair_renamed_objects(out), moved)
 
 
-def _object_changes(old, new, renames: Renames) -> list[Change]:
+def _displaced(current: Database, renames: Renames) -> dict:
+    from .renames import displaced_columns
+
+    out = {}
+    for table in current.tables():
+        new_id = renames.tables.get(table.id, table.id)
+        found = displaced_columns(table, new_id, renames)
+        if found:
+            out[new_id] = found
+    return out
+
+
+def _object_changes(old, new, renames: Renames, displaced: dict) -> list[Change]:
     if old is None:
         return [Create(new)]
     if new is None:
         return [Drop(old)]
     if isinstance(new, Table):
-        return _table_changes(old, new, renames)
+        return _table_changes(old, new, renames, displaced)
     changed = changed_fields(old, new)
     if not changed:
         return []
@@ -46,9 +59,9 @@ def _object_changes(old, new, renames: Renames) -> list[Change]:
     return [Alter(old, new, changed)]
 
 
-def _table_changes(old: Table, new: Table, renames: Renames) -> list[Change]:
+def _table_changes(old: Table, new: Table, renames: Renames, displaced: dict) -> list[Change]:
     renamed = {o: n for (t, o), n in renames.columns.items() if t == new.id}
     out: list[Change] = []
     if old.comment != new.comment:
         out.append(Alter(old, new, ("comment",)))
-    return out + column_changes(old, new, renamed)
+    return out + column_changes(old, new, renamed, displaced)

@@ -74,6 +74,7 @@ class RenameColumn:
     table: Table  # the desired table
     old_name: str
     new_name: str
+    displaced: Column | None = None  # a current column holding new_name, dropped to make room
 
     @property
     def id(self) -> ObjectId:

@@ -76,8 +76,10 @@ def _renamed(obj, renames: Renames):
     kind = obj.id.kind
     if kind == "table":
         new_id = renames.tables.get(obj.id, obj.id)
+        gone = set(displaced_columns(obj, new_id, renames))
         cols = tuple(
             replace(c, name=renames.columns.get((new_id, c.name), c.name)) for c in obj.columns
+            if c.name not in gone
         )
         return replace(obj, name=new_id.name, columns=cols)
     if kind == "index":
@@ -112,3 +114,11 @@ def _with_columns(text: str, table: ObjectId, renames: Renames) -> str:
         if t == table:
             text = rename_identifier(text, old, new)
     return text
+
+
+def displaced_columns(table: Table, new_id: ObjectId, renames: Renames) -> dict[str, object]:
+    """Columns whose name another column is renamed to, and that are not renamed away themselves:
+    they must be dropped for the rename to happen (new name -> the column in the way)."""
+    mine = {old: new for (t, old), new in renames.columns.items() if t == new_id}
+    return {new: table.column(new) for new in mine.values()
+            if table.column(new) is not None and new not in mine}

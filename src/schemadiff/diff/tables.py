@@ -10,11 +10,13 @@ from .changes import AddColumn, AlterColumn, Change, DropColumn, RenameColumn
 _COLUMN_FIELDS = tuple(f.name for f in fields(Column) if f.compare and f.name != "name")
 
 
-def column_changes(old: Table, new: Table, renamed: dict[str, str]) -> list[Change]:
+def column_changes(old: Table, new: Table, renamed: dict[str, str], displaced: dict | None = None) -> list[Change]:
     """Changes turning table `old` (renames already applied to it) into `new`.
 
-    `renamed` maps old column names to new ones, for the RenameColumn changes."""
-    out: list[Change] = [RenameColumn(new, o, n) for o, n in sorted(renamed.items())]
+    `renamed` maps old column names to new ones, for the RenameColumn changes; `displaced` the
+    columns dropped to free a name for a rename."""
+    displaced = displaced or {}
+    out: list[Change] = [RenameColumn(new, o, n, displaced.get(n)) for o, n in sorted(renamed.items())]
     for col in old.columns:
         if new.column(col.name) is None:
             out.append(DropColumn(old, col))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..diff import Renames, diff, rename_hints
 from ..model import Database, fingerprint
 from .graph import order
-from .steps import Plan, data_loss_notes
+from .steps import Plan, count_changes, data_loss_notes
 from .strategies import Context, operations
 
 __all__ = ["Plan", "make_plan", "plan_pair"]
@@ -21,14 +23,15 @@ def make_plan(current: Database, desired: Database, renames: Renames | None = No
     ctx = _context(current, moved, desired, renames)
     groups = _dedupe([operations(ch, ctx) for ch in changes])
     ordered = order(groups, moved, desired)
-    return Plan(tuple(ordered), tuple(rename_hints(changes)), fingerprint(current), fingerprint(desired))
+    return Plan(tuple(ordered), tuple(rename_hints(changes)), fingerprint(current), fingerprint(desired),
+                count_changes(changes))
 
 
 def plan_pair(current: Database, desired: Database, renames: Renames | None = None) -> tuple[Plan, Plan]:
     """(forward, rollback): the rollback is the plan from desired back to current."""
     renames = renames or Renames()
     forward = make_plan(current, desired, renames)
-    forward = Plan(forward.ops, forward.notes + data_loss_notes(forward), forward.fingerprint_from, forward.fingerprint_to)
+    forward = replace(forward, notes=forward.notes + data_loss_notes(forward))
     backward = make_plan(desired, current, renames.inverted())
     return forward, backward
 

@@ -75,8 +75,9 @@ def _target_edges(n: Node, by_target, edges) -> None:
     for other in by_target[n.op.target]:
         if other.index == n.index:
             continue
-        renames = (RenameTable, RenameColumn, RenameConstraint, RenameIndex)
-        if isinstance(n.op, renames) and not isinstance(other.op, RenameTable) and other.op.action != "drop":
+        if isinstance(n.op, RenameTable) and other.op.action != "drop":
+            edges[n.index].add(other.index)  # the table takes its new name before anything else
+        elif n.op.action == "rename" and other.op.action not in ("rename", "drop"):
             edges[n.index].add(other.index)
         elif n.op.action == "drop" and other.op.action != "drop":
             edges[n.index].add(other.index)
@@ -139,6 +140,22 @@ def _kahn(nodes: list[Node], edges: dict[int, set[int]]) -> list[Node]:
             if indegree[b] == 0:
                 heapq.heappush(ready, (_key(nodes[b]), b))
     if len(out) != len(nodes):
-        stuck = sorted({nodes[i].op.describe() for i in range(len(nodes)) if indegree[i] > 0})
-        raise PlanProofError("dependency cycle between: " + "; ".join(stuck))
+        cycle = _find_cycle({i for i in range(len(nodes)) if indegree[i] > 0}, edges)
+        raise PlanProofError("dependency cycle: " + " -> ".join(nodes[i].op.describe() for i in cycle))
     return out
+
+
+def _find_cycle(stuck: set[int], edges: dict[int, set[int]]) -> list[int]:
+    """One cycle among the nodes Kahn could not order, to name the objects involved."""
+    # Every stuck node has a stuck predecessor, so walking backwards must close a loop.
+    preds: dict[int, list[int]] = defaultdict(list)
+    for a, after in edges.items():
+        for b in after:
+            if a in stuck and b in stuck:
+                preds[b].append(a)
+    node, seen = min(stuck), []
+    while node not in seen:
+        seen.append(node)
+        node = min(preds[node])
+    loop = seen[seen.index(node):] + [node]
+    return loop[::-1]

@@ -14,6 +14,7 @@ class Plan:
     notes: tuple[str, ...] = ()
     fingerprint_from: str = ""  # the state this plan was computed from (apply refuses others)
     fingerprint_to: str = ""  # the state it reaches
+    counts: tuple[tuple[str, int], ...] = ()  # objects created / altered / dropped, from the diff
 
     @property
     def empty(self) -> bool:
@@ -27,14 +28,9 @@ class Plan:
         return [(op, code, msg) for op in self.ops for code, msg in op.hazards()]
 
     def summary(self) -> Counter:
-        """How many objects are created, altered and dropped (each object counted once)."""
-        per_object: dict = {}
-        for op in self.ops:
-            action = "alter" if op.action == "rename" else op.action
-            previous = per_object.get(op.target)
-            if previous is None or (previous, action) == ("drop", "create"):
-                per_object[op.target] = "alter" if previous == "drop" else action
-        return Counter(per_object.values())
+        """How many objects are created, altered and dropped (each object counted once; helper
+        objects such as a temporary index are not objects of the schema)."""
+        return Counter(dict(self.counts)) if self.ops else Counter()
 
     def summary_line(self) -> str:
         c = self.summary()
@@ -58,3 +54,15 @@ def data_loss_notes(plan: Plan) -> tuple[str, ...]:
     """What the rollback of this plan cannot give back."""
     lost = [msg for op in plan.ops for code, msg in op.hazards() if code == DELETES_DATA]
     return tuple(f"rollback cannot restore data: {m}" for m in lost)
+
+
+def count_changes(changes) -> tuple[tuple[str, int], ...]:
+    """create/alter/drop per object of the diff: a table with three new columns is one alter."""
+    from ..diff import Create, Drop
+
+    per_object: dict = {}
+    for ch in changes:
+        action = "create" if isinstance(ch, Create) else "drop" if isinstance(ch, Drop) else "alter"
+        per_object[ch.id] = action if ch.id not in per_object else "alter"
+    counts = Counter(per_object.values())
+    return tuple((k, counts[k]) for k in ("create", "alter", "drop"))

@@ -58,7 +58,10 @@ def _drop_column(op: ops.DropColumn) -> list[str]:
 
 @renders(ops.RenameColumn)
 def _rename_column(op: ops.RenameColumn) -> list[str]:
-    return [_alter(op, f"RENAME COLUMN {ident(op.old_name)} TO {ident(op.new_name)}")]
+    rename = _alter(op, f"RENAME COLUMN {ident(op.old_name)} TO {ident(op.new_name)}")
+    if op.displaced is not None:
+        return [_alter(op, f"DROP COLUMN {ident(op.displaced.name)}"), rename]
+    return [rename]
 
 
 @renders(ops.AlterColumnType)

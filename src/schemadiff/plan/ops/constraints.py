@@ -62,6 +62,7 @@ class AddConstraintUsingIndex(Op):
 
     constraint: Constraint
     index_name: str
+    action = "create"  # this is where the constraint comes into being: keys that use it wait for it
     phase = Phase.AFTER
 
     @property

@@ -96,7 +96,13 @@ class DropColumn(_TableOp):
 class RenameColumn(_TableOp):
     old_name: str = ""
     new_name: str = ""
+    displaced: Column | None = None  # dropped first: it holds the name being taken
     action = "rename"
+
+    def hazards(self):
+        if self.displaced is not None:
+            return ((DELETES_DATA, f"drops column {self.table_name}.{self.new_name} to free its name"),)
+        return ()
 
     def describe(self) -> str:
         return f"rename column {self.table_name}.{self.old_name} to {self.new_name}"

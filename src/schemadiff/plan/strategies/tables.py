@@ -25,7 +25,8 @@ def rename_table_ops(change: RenameTable) -> list[ops.Op]:
 
 def rename_column_ops(change: RenameColumn) -> list[ops.Op]:
     t = change.table
-    return [ops.RenameColumn(t.schema, t.name, old_name=change.old_name, new_name=change.new_name)]
+    return [ops.RenameColumn(t.schema, t.name, old_name=change.old_name, new_name=change.new_name,
+                             displaced=change.displaced)]
 
 
 def add_column_ops(change: AddColumn) -> list[ops.Op]:

@@ -1,5 +1,5 @@
 -- schemadiff migration
--- 1 to create, 1 to alter, 0 to drop
+-- 1 to create, 0 to alter, 0 to drop
 -- hazard [index_build] builds audit_pkey concurrently: slower, no write lock; resumable
 
 SET lock_timeout = '5s';

@@ -1,5 +1,6 @@
 -- schemadiff rollback
 -- 0 to create, 1 to alter, 0 to drop
+-- hazard [locks_table] adding exclusion reservations_excl scans reservations under lock
 
 SET lock_timeout = '5s';
 SET statement_timeout = '0';

@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- 0 to create, 0 to alter, 1 to drop
+-- 0 to create, 0 to alter, 4 to drop
 -- hazard [deletes_data] drops table shipments and every row in it
 
 SET lock_timeout = '5s';

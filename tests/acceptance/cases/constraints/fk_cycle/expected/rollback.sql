@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- 0 to create, 0 to alter, 4 to drop
+-- 0 to create, 0 to alter, 6 to drop
 -- hazard [deletes_data] drops table players and every row in it
 -- hazard [deletes_data] drops table teams and every row in it
 

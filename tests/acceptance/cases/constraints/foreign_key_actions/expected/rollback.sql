@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- 0 to create, 0 to alter, 7 to drop
+-- 0 to create, 0 to alter, 11 to drop
 -- hazard [deletes_data] drops table authors and every row in it
 -- hazard [deletes_data] drops table books and every row in it
 

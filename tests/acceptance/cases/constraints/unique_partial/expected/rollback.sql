@@ -4,6 +4,4 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '0';
 
-BEGIN;
-DROP INDEX "public"."accounts_live_email_key";
-COMMIT;
+DROP INDEX CONCURRENTLY "public"."accounts_live_email_key";

@@ -4,6 +4,4 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '0';
 
-BEGIN;
-DROP INDEX "public"."events_kind_at_idx";
-COMMIT;
+DROP INDEX CONCURRENTLY "public"."events_kind_at_idx";

@@ -1,5 +1,5 @@
 -- schemadiff migration
--- 0 to create, 0 to alter, 2 to drop
+-- 0 to create, 0 to alter, 3 to drop
 -- hazard [deletes_data] drops table old_orders and every row in it
 -- note: rollback cannot restore data: drops table old_orders and every row in it
 

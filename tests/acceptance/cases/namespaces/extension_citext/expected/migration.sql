@@ -1,5 +1,5 @@
 -- schemadiff migration
--- 2 to create, 2 to alter, 0 to drop
+-- 2 to create, 1 to alter, 0 to drop
 -- hazard [index_build] builds users_email_key concurrently: slower, no write lock; resumable
 
 SET lock_timeout = '5s';

@@ -1,5 +1,7 @@
 -- schemadiff migration
 -- 0 to create, 0 to alter, 1 to drop
+-- hazard [deletes_data] drops sequence old_seq and its current value
+-- note: rollback cannot restore data: drops sequence old_seq and its current value
 
 SET lock_timeout = '5s';
 SET statement_timeout = '0';

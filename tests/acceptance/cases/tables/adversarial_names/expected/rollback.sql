@@ -1,5 +1,5 @@
 -- schemadiff rollback
--- 0 to create, 0 to alter, 3 to drop
+-- 0 to create, 0 to alter, 5 to drop
 -- hazard [deletes_data] drops table Order Items and every row in it
 -- hazard [deletes_data] drops table a.b and every row in it
 -- hazard [deletes_data] drops table café and every row in it

@@ -1,5 +1,5 @@
 -- schemadiff migration
--- 0 to create, 0 to alter, 1 to drop
+-- 0 to create, 0 to alter, 3 to drop
 -- hazard [deletes_data] drops table legacy_log and every row in it
 -- note: rollback cannot restore data: drops table legacy_log and every row in it
 

@@ -1,19 +1,19 @@
 -- schemadiff migration
--- 1 to create, 1 to alter, 0 to drop
--- hazard [validation_scan] validates orders_customer_email_not_null with a scan that does not block writes
+-- 0 to create, 1 to alter, 0 to drop
+-- hazard [validation_scan] validates orders_customer_email_nn_schemadiff with a scan that does not block writes
 
 SET lock_timeout = '5s';
 SET statement_timeout = '0';
 
 BEGIN;
-ALTER TABLE "public"."orders" ADD CONSTRAINT "orders_customer_email_not_null" CHECK ("customer_email" IS NOT NULL) NOT VALID;
+ALTER TABLE "public"."orders" ADD CONSTRAINT "orders_customer_email_nn_schemadiff" CHECK ("customer_email" IS NOT NULL) NOT VALID;
 COMMIT;
 
 BEGIN;
-ALTER TABLE "public"."orders" VALIDATE CONSTRAINT "orders_customer_email_not_null";
+ALTER TABLE "public"."orders" VALIDATE CONSTRAINT "orders_customer_email_nn_schemadiff";
 COMMIT;
 
 BEGIN;
 ALTER TABLE "public"."orders" ALTER COLUMN "customer_email" SET NOT NULL;
-ALTER TABLE "public"."orders" DROP CONSTRAINT "orders_customer_email_not_null";
+ALTER TABLE "public"."orders" DROP CONSTRAINT "orders_customer_email_nn_schemadiff";
 COMMIT;
