@@ -1,0 +1,85 @@
+"""The small SQL lexer: lists, parentheses, names, index entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemadiff.spec.elements import Element, parse_element
+from schemadiff.spec.sqltext import is_wrapped, split_top_level, unwrap, wrap
+
+
+def test_split_respects_parentheses_strings_and_quoted_names():
+    text = """a, coalesce(b, c), 'x, y', "we, ird" DESC, arr[1,2], $q$, $q$"""
+    assert split_top_level(text) == ["a", "coalesce(b, c)", "'x, y'", '"we, ird" DESC',
+                                     "arr[1,2]", "$q$, $q$"]
+
+
+def test_split_handles_escaped_quotes():
+    assert split_top_level("""'it''s, ok', "a""b, c", E'\\', x'""") == [
+        "'it''s, ok'", '"a""b, c"', "E'\\', x'"]
+
+
+def test_split_of_nothing():
+    assert split_top_level("  ") == []
+
+
+@pytest.mark.parametrize("text, wrapped", [
+    ("(a + b)", True), ("((a))", True), ("(a) + (b)", False), ("a", False),
+    ("lower(a)", False), ("('(')", True), ('(")")', True), ("", False),
+])
+def test_is_wrapped(text, wrapped):
+    assert is_wrapped(text) is wrapped
+
+
+def test_wrap_and_unwrap():
+    assert wrap("a + b") == "(a + b)"
+    assert wrap("(a + b)") == "(a + b)"
+    assert wrap("(a) + (b)") == "((a) + (b))"
+    assert unwrap("((a > 1) AND (b < 2))") == "(a > 1) AND (b < 2)"
+    assert unwrap("(a) OR (b)") == "(a) OR (b)"
+
+
+COLUMNS = ("email", "my col", "my", "Nick", "a DESC", "lower(x)")
+
+
+@pytest.mark.parametrize("entry, element", [
+    ("email", Element(column="email")),
+    ("my col", Element(column="my col")),
+    ("my col DESC", Element(column="my col", modifiers="DESC")),
+    ("my DESC NULLS FIRST", Element(column="my", modifiers="DESC NULLS FIRST")),
+    ("a DESC", Element(column="a DESC")),
+    ("email text_pattern_ops", Element(column="email", modifiers="text_pattern_ops")),
+    ('Nick COLLATE "C" desc', Element(column="Nick", modifiers='COLLATE "C" desc')),
+    ("email public.my_ops(siglen=3) ASC",
+     Element(column="email", modifiers="public.my_ops(siglen=3) ASC")),
+    ("lower(x)", Element(column="lower(x)")),
+    ("lower(email)", Element(expression="lower(email)")),
+    ("lower(email) DESC NULLS LAST", Element(expression="lower(email)",
+                                              modifiers="DESC NULLS LAST")),
+    ("lower(email) text_pattern_ops", Element(expression="lower(email)",
+                                               modifiers="text_pattern_ops")),
+    ("email || nick", Element(expression="email || nick")),
+    ("a + b DESC", Element(expression="a + b", modifiers="DESC")),
+    ("email + 1", Element(expression="email + 1")),
+    ('"email"', Element(expression='"email"')),
+    ("Email", Element(expression="Email")),
+])
+def test_parse_element(entry, element):
+    assert parse_element(entry, COLUMNS) == element
+
+
+def test_element_sql():
+    assert Element(column='we"ird', modifiers="DESC").sql() == '"we""ird" DESC'
+    assert Element(expression="lower(a)", modifiers="DESC").sql() == "(lower(a)) DESC"
+    assert Element(expression="((a + b))").sql() == "((a + b))"
+
+
+def test_referenced_columns_ignore_keywords_functions_and_types():
+    from schemadiff.spec.sqltext import referenced_columns
+    columns = ("null", "Not", "a", "text", "lower", "b", "zone")
+    assert referenced_columns('("null" IS NOT NULL)', columns) == ("null",)
+    assert referenced_columns("(a IS NOT NULL)", columns) == ("a",)
+    assert referenced_columns('lower(b)::text <> a AND "Not"', columns) == ("b", "a", "Not")
+    assert referenced_columns("(b)::timestamp with time zone > a", columns) == ("b", "a")
+    assert referenced_columns("'a' || 'b'", columns) == ()
+    assert referenced_columns("A > 1", columns) == ("a",)  # unquoted words fold to lower case
