@@ -16,3 +16,9 @@ def json_schema() -> dict:
         "title": "schemadiff schema.yaml",
         **schema,
     }
+
+
+if __name__ == "__main__":  # python -m schemadiff.spec.json_schema > schemadiff.schema.json
+    import json
+
+    print(json.dumps(json_schema(), indent=2))
