@@ -3,6 +3,7 @@ plans without touching a scratch database."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import pickle
 from pathlib import Path
@@ -11,11 +12,21 @@ from ..model import Database
 from ..plan import make_plan
 from ..render import statements
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+
+
+def _model_layout() -> str:
+    """The field names of every model class: a pickle from another layout must never be loaded
+    (a new field would shift the slots of the old objects)."""
+    from .. import model
+
+    classes = [model.Schema, model.Extension, model.EnumType, model.Sequence, model.Table,
+               model.Column, model.Constraint, model.Index]
+    return ";".join(f"{c.__name__}:{','.join(f.name for f in dataclasses.fields(c))}" for c in classes)
 
 
 def cache_key(model: Database, version_num: int) -> str:
-    digest = hashlib.sha256(f"{CACHE_FORMAT}:{version_num}\n".encode())
+    digest = hashlib.sha256(f"{CACHE_FORMAT}:{version_num}:{_model_layout()}\n".encode())
     for op in make_plan(Database.of([]), model).ops:
         for stmt in statements(op):
             digest.update(stmt.encode())
@@ -27,9 +38,10 @@ def load(cache_dir: Path, key: str) -> Database | None:
     path = cache_dir / f"{key}.pickle"
     try:
         with path.open("rb") as fh:
-            return pickle.load(fh)
-    except (OSError, pickle.PickleError, EOFError, AttributeError):
-        return None  # a missing or stale entry is rebuilt, never an error
+            found = pickle.load(fh)
+    except Exception:  # noqa: BLE001 - any unreadable entry is a miss: rebuilt, never an error
+        return None
+    return found if isinstance(found, Database) else None
 
 
 def store(cache_dir: Path, key: str, db: Database) -> None:

@@ -1,0 +1,30 @@
+"""The canonical cache never hands back a model of another layout, and a bad entry is a miss."""
+
+import pickle
+
+from schemadiff.canonical import cache
+from schemadiff.model import Column, Database, Table
+
+
+def _db():
+    return Database.of([Table("public", "t", (Column("a", "integer"),))])
+
+
+def test_round_trip(tmp_path):
+    key = cache.cache_key(_db(), 180000)
+    cache.store(tmp_path, key, _db())
+    assert cache.load(tmp_path, key) == _db()
+
+
+def test_key_depends_on_server_version_and_model_layout(tmp_path, monkeypatch):
+    k15, k18 = cache.cache_key(_db(), 150000), cache.cache_key(_db(), 180000)
+    assert k15 != k18
+    monkeypatch.setattr(cache, "_model_layout", lambda: "Index:schema,name,new_field")
+    assert cache.cache_key(_db(), 180000) != k18
+
+
+def test_corrupt_or_foreign_entries_are_misses(tmp_path):
+    (tmp_path / "bad.pickle").write_bytes(b"not a pickle")
+    assert cache.load(tmp_path, "bad") is None
+    (tmp_path / "other.pickle").write_bytes(pickle.dumps({"not": "a model"}))
+    assert cache.load(tmp_path, "other") is None
