@@ -16,6 +16,7 @@ from .sequences import Sequence
 from .tables import Table
 from .types import EnumType
 
+# Every model class has `.id` (an ObjectId), `.depends_on`, and compares by its catalog meaning.
 DbObject = Union[Schema, Extension, EnumType, Sequence, Table, Constraint, Index]
 
 

@@ -9,10 +9,18 @@ KINDS = (
     "extension",
     "schema",
     "enum",
+    "domain",
     "sequence",
+    "function",
     "table",
     "constraint",
     "index",
+    "view",
+    "matview",
+    "trigger",
+    "policy",
+    "grant",
+    "cron_job",
 )
 
 
@@ -23,19 +31,22 @@ class ObjectId:
     kind: str
     schema: str
     name: str
-    parent: str = ""  # owning table for constraints (their names are unique per table only)
+    parent: str = ""  # owning table for constraints, triggers, policies (names unique per table)
+    signature: str = ""  # argument types of a function: `uuid, character varying` (overloads differ)
 
     def display(self) -> str:
         """Human-readable, unquoted: `table public.orders`, `constraint public.orders.orders_pkey`."""
-        if self.kind in ("schema", "extension"):
-            return f"{self.kind} {self.name}"
+        if self.kind in ("schema", "extension", "cron_job"):
+            return f"{self.kind.replace('_', ' ')} {self.name}"
         owner = f"{self.schema}.{self.parent}." if self.parent else f"{self.schema}."
-        return f"{self.kind} {owner}{self.name}"
+        args = f"({self.signature})" if self.kind == "function" else ""
+        return f"{self.kind} {owner}{self.name}{args}"
 
     def path(self) -> str:
         """A stable key for JSON output."""
         parts = [self.kind, self.schema, self.parent, self.name]
-        return "/".join(p for p in parts if p)
+        path = "/".join(p for p in parts if p)
+        return f"{path}({self.signature})" if self.kind == "function" else path
 
     @property
     def table_id(self) -> ObjectId:
