@@ -6,6 +6,7 @@
     db_url     a fresh, empty database on `server` for one test, dropped afterwards
     db_conn    an autocommit psycopg connection to `db_url`
     make_db    make_db(server, sql) -> url: more databases for one test, dropped afterwards
+    cron_url   `server`'s pg_cron database (`postgres`), emptied around the test; skipped without pg_cron
 
 Add fixtures below, in sections, each with a line saying what it gives.
 """
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterator
 
 import psycopg
 import pytest
+from psycopg import sql
 
 from servers import PgServer, pg15_installed, start_embedded, start_pg15
 
@@ -85,6 +87,41 @@ def db_conn(db_url: str) -> Iterator[psycopg.Connection]:
     """An autocommit connection to `db_url`."""
     with psycopg.connect(db_url, autocommit=True) as conn:
         yield conn
+
+
+# --- pg_cron ---------------------------------------------------------------------------------
+
+NO_CRON = ("{name} has no pg_cron: the embedded PostgreSQL 18 ships without it, and PostgreSQL 15 "
+           "has it only with Debian's postgresql-15-cron")
+
+
+@pytest.fixture
+def cron_url(server: PgServer) -> Iterator[str]:
+    """The database pg_cron lives in (`postgres`, cron.database_name in tests/servers.py) with
+    pg_cron installed, emptied before and after: no jobs, no user schemas, no history. Skipped,
+    with the reason, on a server without pg_cron. One database per server: tests share it in turn."""
+    if not server.has_pg_cron:
+        pytest.skip(NO_CRON.format(name=server.name))
+    url = server.url("postgres")
+    with psycopg.connect(url, autocommit=True) as conn:
+        _empty_cron_database(conn)
+    yield url
+    with psycopg.connect(url, autocommit=True) as conn:
+        _empty_cron_database(conn)
+
+
+def _empty_cron_database(conn: psycopg.Connection) -> None:
+    """Drop every extension (pg_cron with its jobs too: it lives in public) and schema, then put
+    back public as initdb makes it (owner, privileges, comment) and pg_cron."""
+    for kind, query in (("EXTENSION", "SELECT extname FROM pg_extension WHERE extname <> 'plpgsql'"),
+                        ("SCHEMA", "SELECT nspname FROM pg_namespace WHERE nspname !~ '^pg_' AND "
+                                   "nspname <> 'information_schema'")):
+        for (name,) in conn.execute(query).fetchall():
+            conn.execute(sql.SQL("DROP {} IF EXISTS {} CASCADE").format(sql.SQL(kind), sql.Identifier(name)))
+    conn.execute("CREATE SCHEMA public AUTHORIZATION pg_database_owner")
+    conn.execute("GRANT USAGE ON SCHEMA public TO PUBLIC")
+    conn.execute("COMMENT ON SCHEMA public IS 'standard public schema'")
+    conn.execute("CREATE EXTENSION pg_cron")
 
 
 # --- goldens ---------------------------------------------------------------------------------

@@ -19,6 +19,8 @@ from .errors import DriftError, PlanProofError, SchemaDiffError, UnsafePlanError
 from .introspect import introspect
 from .model import Database, fingerprint
 from .plan import Plan, make_plan, plan_pair
+from .plan.cron import CronScope
+from .diff.grants import adopt_unmanaged_grants
 from .render import Batch, batches, sql_text
 
 
@@ -30,6 +32,7 @@ class Settings:
     project_dir: Path = Path(".")
     prove: bool = True
     timeouts: Timeouts = Timeouts()
+    skip_cron: bool = False  # --skip-cron: every pg_cron job is left as it is (plan/cron.py)
 
     def target_url(self) -> str:
         """--database, DATABASE_URL, PG* variables; else the project's embedded server."""
@@ -74,12 +77,15 @@ def validate(settings: Settings) -> Database:
 
 def compute_plan(settings: Settings, url: str | None = None) -> PlanResult:
     """Read both sides, diff, plan forward and back, prove both in a scratch database."""
-    spec_model = spec.to_model(spec.load_spec(settings.schema))
+    doc = spec.load_spec(settings.schema)
+    spec_model = spec.to_model(doc)
     url = url or settings.target_url()
     with connect(url, autocommit=True) as conn:
         current = introspect(conn)
+    jobs = CronScope.of(spec_model, current, spec.cron_policy(doc, settings.skip_cron))  # pg_cron
     scratch = choose_scratch(url, settings.dev_database, lambda: embedded_url(settings.project_dir))
-    desired = _desired(settings, scratch, spec_model)
+    desired = jobs.desired(_desired(settings, scratch, jobs.to_build(spec_model)))
+    desired = adopt_unmanaged_grants(current, desired, spec_model)  # diff/grants.py
     renames = declared_renames(current, desired, hints=spec_model)
     forward, rollback = plan_pair(current, desired, renames)
     if not forward.empty:  # only a non-empty plan can hold a text-only difference
@@ -87,6 +93,7 @@ def compute_plan(settings: Settings, url: str | None = None) -> PlanResult:
         if settled != current:
             forward, rollback = plan_pair(settled, desired, renames)
             forward = replace(forward, fingerprint_from=fingerprint(current))
+    forward = replace(forward, notes=forward.notes + jobs.notes())
     if settings.prove and not forward.empty:
         proof.prove(scratch, current, desired, forward, rollback)
     return PlanResult(forward, rollback, current, desired, _schema_hash(settings.schema), scratch)

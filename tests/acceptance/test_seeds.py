@@ -1,8 +1,14 @@
 """The shipped schema.yaml against the seeds' documents: from nothing, and from their "before"
-state with rows, without losing a row, and back again."""
+state with rows, without losing a row, and back again.
+
+The seeds declare pg_cron jobs. On a server with pg_cron (PostgreSQL 15 with Debian's
+postgresql-15-cron) each test runs in the cron database (`cron_url`), so the jobs are planned,
+applied and rolled back too; on the embedded PostgreSQL 18, which has no pg_cron, the run opts out
+with `skip_cron=True` (--skip-cron)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -14,11 +20,41 @@ from schemadiff.plan import make_plan
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = Path(__file__).parent / "seeds"
+SEED_JOBS = {"cleanup-expired-sessions", "cleanup-idempotency-keys", "process-reconciliation",
+             "update-metrics"}
+
+
+@dataclass(frozen=True)
+class Target:
+    url: str
+    with_cron: bool
+
+    def settings(self, project_dir: Path) -> Settings:
+        return Settings(schema=ROOT / "schema.yaml", database=self.url, project_dir=project_dir,
+                        skip_cron=not self.with_cron)
+
+
+@pytest.fixture
+def target(server, request) -> Target:
+    """An empty database to apply the seeds in: the cron database where pg_cron is, else a new one."""
+    if server.has_pg_cron:
+        return Target(request.getfixturevalue("cron_url"), True)
+    return Target(request.getfixturevalue("make_db")(server, ""), False)
 
 
 def _model(url):
     with psycopg.connect(url, autocommit=True) as conn:
         return introspect(conn)
+
+
+def _run(url, sql_text):
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(sql_text)
+
+
+def _jobs(url) -> set[str]:
+    with psycopg.connect(url, autocommit=True) as conn:
+        return {r[0] for r in conn.execute("SELECT jobname FROM cron.job")}
 
 
 def _counts(url) -> dict:
@@ -33,31 +69,35 @@ def _yes(_):
     return True
 
 
-def test_from_nothing_and_back(server, make_db, tmp_path):
-    url = make_db(server, "")
-    settings = Settings(schema=ROOT / "schema.yaml", database=url, project_dir=tmp_path)
+def test_from_nothing_and_back(target, tmp_path):
+    empty = _model(target.url)
+    settings = target.settings(tmp_path)
     result = apply(settings, allow_destructive=False, confirm=_yes)
     assert result.forward.summary()["create"] > 100
     assert compute_plan(settings).forward.empty
+    if target.with_cron:
+        assert _jobs(target.url) == SEED_JOBS
     rollback(settings, confirm=_yes)
-    assert make_plan(_model(url), _model(make_db(server, ""))).empty
+    assert make_plan(_model(target.url), empty).empty
+    if target.with_cron:
+        assert _jobs(target.url) == set()
 
 
-def test_from_the_documents_before_state_without_losing_a_row(server, make_db, tmp_path):
-    url = make_db(server, (SEEDS / "before.sql").read_text() + "\n" + (SEEDS / "seed_rows.sql").read_text())
-    start, rows_before = _model(url), _counts(url)
-    settings = Settings(schema=ROOT / "schema.yaml", database=url, project_dir=tmp_path)
+def test_from_the_documents_before_state_without_losing_a_row(target, tmp_path):
+    _run(target.url, (SEEDS / "before.sql").read_text() + "\n" + (SEEDS / "seed_rows.sql").read_text())
+    start, rows_before = _model(target.url), _counts(target.url)
+    settings = target.settings(tmp_path)
     plan = compute_plan(settings)
     assert not plan.forward.destructive, [m for _, c, m in plan.forward.hazards() if c == "deletes_data"]
     apply(settings, allow_destructive=False, confirm=_yes)
     assert compute_plan(settings).forward.empty
-    after = _counts(url)
+    after = _counts(target.url)
     renamed = {t.renamed_from: t.name for t in _spec_tables() if t.renamed_from}
     for table, n in rows_before.items():
         assert after[renamed.get(table, table)] == n, table
     rollback(settings, confirm=_yes)
-    assert make_plan(_model(url), start).empty
-    assert _counts(url) == rows_before
+    assert make_plan(_model(target.url), start).empty
+    assert _counts(target.url) == rows_before
 
 
 def _spec_tables():

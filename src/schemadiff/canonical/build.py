@@ -11,12 +11,17 @@ from ..plan import make_plan
 from ..render import statements
 from ..db.connect import connect
 from .scratch import ScratchServer
+from ..model.cron import split_cron_jobs
+from .cron import check_commands
+from .routines import validate_bodies
 
 
 def build_in(conn: psycopg.Connection, model: Database, source: str = "schema.yaml") -> None:
     """Create every object of `model` in the (empty) database of `conn`, one operation at a time so
     a failure names its object and carries Postgres's own message."""
     conn.execute("SET search_path = public")
+    # Functions may come before the tables their bodies mention; bodies are checked at the end.
+    conn.execute("SET check_function_bodies = off")
     for op in make_plan(Database.of([]), model).ops:
         for stmt in statements(op):
             try:
@@ -29,9 +34,13 @@ def build_in(conn: psycopg.Connection, model: Database, source: str = "schema.ya
 
 def canonical(scratch: ScratchServer, model: Database, source: str = "schema.yaml") -> Database:
     """The model as the catalog stores it (deparsed expressions, resolved names, real dependencies)."""
+    model, cron_jobs = split_cron_jobs(model)  # pg_cron jobs cannot live in a scratch database
     with scratch.database() as url, connect(url, autocommit=True) as conn:
         build_in(conn, model, source)
-        return introspect(conn)
+        validate_bodies(conn, model, source)  # canonical/routines.py: bodies checked, all built
+        built = introspect(conn)
+        check_commands(conn, cron_jobs, source)  # canonical/cron.py: run, always rolled back
+        return built.replace(*cron_jobs)  # jobs are compared as written: nothing deparses them
 
 
 def rebuild_error(exc: Exception) -> DatabaseError:

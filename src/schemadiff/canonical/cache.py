@@ -22,6 +22,9 @@ def _model_layout() -> str:
 
     classes = [model.Schema, model.Extension, model.EnumType, model.Sequence, model.Table,
                model.Column, model.Constraint, model.Index]
+    classes += [model.CronJob, model.CronInfo]  # pg_cron jobs ride in the cached desired model
+    classes += [model.View, model.Policy, model.Grant, model.Domain]  # views, security, domains
+    classes += [model.Function, model.Trigger]  # functions, procedures, triggers
     return ";".join(f"{c.__name__}:{','.join(f.name for f in dataclasses.fields(c))}" for c in classes)
 
 

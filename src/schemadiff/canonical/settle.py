@@ -15,6 +15,8 @@ from .build import build_in
 from .scratch import ScratchServer
 
 TEXT_KINDS = ("table", "constraint", "index")
+TEXT_KINDS += ("view", "matview", "policy", "domain")  # deparsed query, expressions, checks
+TEXT_KINDS += ("function", "trigger")  # argument defaults, SQL-standard bodies, WHEN clauses
 
 
 def text_suspects(current: Database, desired: Database) -> list:

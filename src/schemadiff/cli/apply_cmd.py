@@ -22,12 +22,13 @@ def apply(
     plan_dir: Optional[Path] = typer.Option(None, "--plan", help="Apply only if it equals this reviewed plan."),
     lock_timeout: str = options.LockTimeoutOpt,
     statement_timeout: str = options.StatementTimeoutOpt,
+    skip_cron: bool = options.SkipCronOpt,
 ) -> None:
     """Apply schema.yaml to the database (asks first unless --yes)."""
     from ..pipeline import apply as run_apply
     from ..render.formats import plan_lines
 
-    settings = options.settings(schema, database, dev_database, lock_timeout, statement_timeout)
+    settings = options.settings(schema, database, dev_database, lock_timeout, statement_timeout, skip_cron)
     err = console.err()
 
     def confirm(result) -> bool:

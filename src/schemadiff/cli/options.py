@@ -16,14 +16,18 @@ DevDatabaseOpt = typer.Option(None, "--dev-database", help="A server for scratch
 YesOpt = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation.")
 LockTimeoutOpt = typer.Option("5s", "--lock-timeout", help="lock_timeout for every step.")
 StatementTimeoutOpt = typer.Option("0", "--statement-timeout", help="statement_timeout for every step (0: none).")
+SkipCronOpt = typer.Option(
+    False, "--skip-cron",
+    help="Leave every pg_cron job as it is: none is planned or checked (for a target without pg_cron).",
+)
 
 
 def settings(schema: Path, database: Optional[str], dev_database: Optional[str], lock_timeout: str = "5s",
-             statement_timeout: str = "0"):
+             statement_timeout: str = "0", skip_cron: bool = False):
     from ..apply.executor import Timeouts
     from ..pipeline import Settings
 
     project = schema.resolve().parent if schema.exists() else Path.cwd()
     timeouts = Timeouts(lock_timeout=lock_timeout, statement_timeout=statement_timeout)
     return Settings(schema=schema, database=database, dev_database=dev_database, project_dir=project,
-                    timeouts=timeouts)
+                    timeouts=timeouts, skip_cron=skip_cron)

@@ -27,11 +27,12 @@ def plan(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write migration.sql, rollback.sql, plan.json here."),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="How to print the plan."),
     exit_code: bool = typer.Option(False, "--exit-code", help="Exit 2 when there are changes, 0 when none."),
+    skip_cron: bool = options.SkipCronOpt,
 ) -> None:
     """Show what `apply` would do, proven in a scratch database first."""
     from ..pipeline import compute_plan, write_plan_files
 
-    result = compute_plan(options.settings(schema, database, dev_database))
+    result = compute_plan(options.settings(schema, database, dev_database, skip_cron=skip_cron))
     _print(result, fmt)
     if out is not None:
         write_plan_files(result, out)

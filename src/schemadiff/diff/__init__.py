@@ -11,11 +11,13 @@ from .matching import pair_renamed_objects, rebuild_dependent_keys
 from .hints import rename_hints
 from .objects import changed_fields, needs_replace
 from .renames import Renames, apply_renames, declared_renames
-from .tables import column_changes
+from .routines import RebuildDefaults, rebuild_function_users
+from .tables import column_changes, table_field_changes
 
 __all__ = [
     "AddColumn", "Alter", "AlterColumn", "Change", "Create", "Drop", "DropColumn", "RenameColumn",
     "RenameObject", "RenameTable", "Renames", "Replace", "declared_renames", "diff", "rename_hints",
+    "RebuildDefaults",
 ]
 
 
@@ -29,7 +31,8 @@ def diff(current: Database, desired: Database, renames: Renames | None = None) -
     displaced = _displaced(current, renames)
     for oid in sorted(set(moved.objects) | set(desired.objects)):
         out += _object_changes(moved.get(oid), desired.get(oid), renames, displaced.get(oid, {}))
-    return rebuild_dependent_keys(pair_renamed_objects(out), moved)
+    out = rebuild_dependent_keys(pair_renamed_objects(out), moved)
+    return rebuild_function_users(out, moved, desired)  # diff/routines.py
 
 
 def _displaced(current: Database, renames: Renames) -> dict:
@@ -62,6 +65,7 @@ def _object_changes(old, new, renames: Renames, displaced: dict) -> list[Change]
 def _table_changes(old: Table, new: Table, renames: Renames, displaced: dict) -> list[Change]:
     renamed = {o: n for (t, o), n in renames.columns.items() if t == new.id}
     out: list[Change] = []
-    if old.comment != new.comment:
-        out.append(Alter(old, new, ("comment",)))
+    fields = table_field_changes(old, new)  # comment, row-level security flags
+    if fields:
+        out.append(Alter(old, new, fields))
     return out + column_changes(old, new, renamed, displaced)

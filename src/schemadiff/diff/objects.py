@@ -15,6 +15,17 @@ REPLACED_ON = {
     "schema": set(),
     "enum": set(),
     "sequence": {"data_type"} - {"data_type"},  # ALTER SEQUENCE AS handles the type
+    "cron_job": set(),  # cron.alter_job changes any field in place (the name is the identity)
+    # CREATE OR REPLACE cannot change the result type, rename an argument, drop a default or
+    # turn a function into a procedure; anything else it can.
+    "function": {"arguments", "result", "kind"},
+    "trigger": {"definition", "table"},  # no ALTER TRIGGER beyond a rename: drop and create
+    # views: CREATE OR REPLACE when columns are only appended (plan/view_rebuilds.py decides)
+    "view": set(),
+    "matview": {"definition", "columns"},  # no OR REPLACE for materialized views
+    "policy": {"command", "permissive"},  # ALTER POLICY changes roles and expressions only
+    "domain": {"base_type"},
+    "grant": set(),  # GRANT / REVOKE the difference
 }
 
 

@@ -87,6 +87,10 @@ def _renamed(obj, renames: Renames):
         return replace(obj, table=new_table.name, body=_with_columns(obj.body, new_table, renames))
     if kind == "constraint":
         return _renamed_constraint(obj, renames)
+    if kind == "trigger":  # follows its table (diff/routines.py)
+        from .routines import renamed_trigger
+
+        return renamed_trigger(obj, renames.tables.get(obj.table_id, obj.table_id))
     return obj
 
 

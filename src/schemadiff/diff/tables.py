@@ -32,4 +32,5 @@ def column_changes(old: Table, new: Table, renamed: dict[str, str], displaced: d
 
 def table_field_changes(old: Table, new: Table) -> tuple[str, ...]:
     """Table-level fields (not columns) that differ."""
-    return ("comment",) if old.comment != new.comment else ()
+    names = ("comment", "rls_enabled", "rls_forced")
+    return tuple(f for f in names if getattr(old, f) != getattr(new, f))

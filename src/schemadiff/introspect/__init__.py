@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import psycopg
 
 from ..model import Database
 from . import constraints, depends, indexes, schemas, sequences, tables, types
+from . import routines, triggers
+from . import domains, security, views  # views, security, domains (issue 3 part B)
 from .catalog import fetch, snapshot
+from .cron import read_cron
 
 # query name -> builder of model objects from its rows
 BUILDERS = (
@@ -17,6 +22,12 @@ BUILDERS = (
     ("tables", tables.tables),
     ("constraints", constraints.constraints),
     ("indexes", indexes.indexes),
+    ("functions", routines.functions),  # functions and procedures
+    ("triggers", triggers.triggers),
+    ("views", views.views),  # views and materialized views
+    ("policies", security.policies),
+    ("grants", security.grants),
+    ("domains", domains.domains),
 )
 
 
@@ -25,7 +36,9 @@ def introspect(conn: psycopg.Connection) -> Database:
     with snapshot(conn) as version:
         objects = [obj for name, build in BUILDERS for obj in build(fetch(conn, name))]
         dependencies = fetch(conn, "depends")
-    return Database.of(depends.attach(objects, dependencies), server_version=version)
+        cron_info, cron_jobs = read_cron(conn)  # pg_cron's jobs: rows, not catalog objects
+    found = Database.of(depends.attach(objects, dependencies) + cron_jobs, server_version=version)
+    return dataclasses.replace(found, cron=cron_info)
 
 
 __all__ = ["introspect"]

@@ -14,8 +14,9 @@ def edges(rows: Iterable[Row]) -> dict[ObjectId, set[ObjectId]]:
     """object -> the objects it needs, as ObjectIds."""
     needs: dict[ObjectId, set[ObjectId]] = defaultdict(set)
     for r in rows:
-        src = ObjectId(r["kind"], r["schema"], r["name"], r["parent"])
-        dst = ObjectId(r["ref_kind"], r["ref_schema"], r["ref_name"], r["ref_parent"])
+        src = ObjectId(r["kind"], r["schema"], r["name"], r["parent"], r.get("signature") or "")
+        dst = ObjectId(r["ref_kind"], r["ref_schema"], r["ref_name"], r["ref_parent"],
+                       r.get("ref_signature") or "")
         needs[src].add(dst)
     return needs
 

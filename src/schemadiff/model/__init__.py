@@ -9,9 +9,18 @@ from .namespaces import Extension, Schema
 from .sequences import Sequence
 from .tables import Column, Table
 from .types import EnumType
+from .routines import Function  # functions and procedures
+from .triggers import Trigger
+from .security import PUBLIC, Grant, Policy  # views, security, domains (issue 3 part B)
+from .types import Domain
+from .views import View
+from .cron import CronInfo, CronJob, CronPolicy  # pg_cron jobs (issue 3 part C)
 
 __all__ = [
     "CHECK", "EXCLUSION", "FOREIGN_KEY", "PRIMARY_KEY", "UNIQUE",
     "Column", "Constraint", "Database", "DbObject", "EnumType", "Extension", "Index",
     "ObjectId", "Schema", "Sequence", "Table", "fingerprint",
+    "Function", "Trigger",
+    "Domain", "Grant", "PUBLIC", "Policy", "View",
+    "CronInfo", "CronJob", "CronPolicy",
 ]

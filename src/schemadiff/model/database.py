@@ -9,15 +9,24 @@ from types import MappingProxyType
 from typing import Union
 
 from .constraints import Constraint
+from .cron import CronInfo, CronJob
 from .ids import ObjectId
 from .indexes import Index
 from .namespaces import Extension, Schema
 from .sequences import Sequence
 from .tables import Table
 from .types import EnumType
+from .routines import Function
+from .triggers import Trigger
+from .security import Grant, Policy
+from .types import Domain
+from .views import View
 
 # Every model class has `.id` (an ObjectId), `.depends_on`, and compares by its catalog meaning.
 DbObject = Union[Schema, Extension, EnumType, Sequence, Table, Constraint, Index]
+DbObject = Union[DbObject, Function, Trigger]  # functions, procedures, triggers
+DbObject = Union[DbObject, View, Policy, Grant, Domain]  # views, security, domains
+DbObject = Union[DbObject, CronJob]  # pg_cron jobs: rows of cron.job
 
 
 @dataclass(frozen=True)
@@ -26,6 +35,8 @@ class Database:
 
     objects: Mapping[ObjectId, DbObject] = field(default_factory=dict)
     server_version: int = 0  # server_version_num of the database it was read from (0: unknown)
+    # pg_cron in the database it was read from (model/cron.py); `cron.available`: jobs were read.
+    cron: CronInfo = field(default=CronInfo(), compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "objects", MappingProxyType(dict(self.objects)))
@@ -78,18 +89,18 @@ class Database:
     def replace(self, *items: DbObject) -> Database:
         objs = dict(self.objects)
         objs.update({o.id: o for o in items})
-        return Database(objs, self.server_version)
+        return Database(objs, self.server_version, self.cron)
 
     def without(self, *ids: ObjectId) -> Database:
         objs = {k: v for k, v in self.objects.items() if k not in set(ids)}
-        return Database(objs, self.server_version)
+        return Database(objs, self.server_version, self.cron)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Database) and dict(self.objects) == dict(other.objects)
 
     def __reduce__(self):
         # MappingProxyType does not pickle; rebuild from a plain dict (the canonical cache pickles models).
-        return (Database, (dict(self.objects), self.server_version))
+        return (Database, (dict(self.objects), self.server_version, self.cron))
 
     def __hash__(self) -> int:  # pragma: no cover - models are compared, not hashed
         return hash(frozenset(self.objects))

@@ -28,6 +28,8 @@ class Table:
     comment: str | None = None
     renamed_from: str | None = field(default=None, compare=False)
     depends_on: frozenset[ObjectId] = field(default=frozenset(), compare=False)
+    rls_enabled: bool = False  # ALTER TABLE ... ENABLE ROW LEVEL SECURITY
+    rls_forced: bool = False  # ... FORCE ROW LEVEL SECURITY (applies to the owner too)
 
     @property
     def id(self) -> ObjectId:

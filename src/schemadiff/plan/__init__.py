@@ -9,6 +9,7 @@ from ..model import Database, fingerprint
 from .graph import order
 from .steps import Plan, count_changes, data_loss_notes
 from .strategies import Context, operations
+from .view_rebuilds import rebuild_dependants
 
 __all__ = ["Plan", "make_plan", "plan_pair"]
 
@@ -20,7 +21,9 @@ def make_plan(current: Database, desired: Database, renames: Renames | None = No
     from ..diff.renames import apply_renames
 
     moved = apply_renames(current, renames)
-    ctx = _context(current, moved, desired, renames)
+    ctx = _context(current, moved, desired, renames, changes)
+    # views and policies in the way of a change are dropped and recreated around it
+    changes = rebuild_dependants(changes, ctx, lambda ch: operations(ch, ctx))
     groups = _dedupe([operations(ch, ctx) for ch in changes])
     ordered = order(groups, moved, desired)
     return Plan(tuple(ordered), tuple(rename_hints(changes)), fingerprint(current), fingerprint(desired),
@@ -36,10 +39,13 @@ def plan_pair(current: Database, desired: Database, renames: Renames | None = No
     return forward, backward
 
 
-def _context(current: Database, moved: Database, desired: Database, renames: Renames) -> Context:
+def _context(current: Database, moved: Database, desired: Database, renames: Renames, changes) -> Context:
+    from ..diff import AlterColumn, DropColumn, RenameColumn
+
     existing = frozenset(t.id for t in moved.tables())
     dropped = frozenset(t for t in existing if t not in desired.objects)
-    return Context(moved, desired, existing, dropped)
+    reshaped = frozenset(c.id for c in changes if isinstance(c, (AlterColumn, DropColumn, RenameColumn)))
+    return Context(moved, desired, existing, dropped, reshaped)
 
 
 def _dedupe(groups):

@@ -11,6 +11,8 @@ import re
 
 from ..model import Constraint, Database, DbObject, EnumType, Index, ObjectId, Sequence, Table
 from ..model.ids import schema_id
+from .view_dependencies import view_requirements
+from .routine_dependencies import routine_requirements
 
 
 def requirements(obj: DbObject, db: Database) -> frozenset[ObjectId]:
@@ -26,12 +28,14 @@ def requirements(obj: DbObject, db: Database) -> frozenset[ObjectId]:
     if isinstance(obj, Constraint) and obj.ref_table:
         out.add(obj.ref_table_id)
         out |= _referenced_key(obj, db)
+    out |= view_requirements(obj, db)  # views, policies, grants, domains (view_dependencies.py)
+    out |= routine_requirements(obj, db)  # functions, triggers, defaults (routine_dependencies.py)
     out.discard(obj.id)
     return frozenset(o for o in out if o in db.objects)
 
 
 def _type_and_sequence_uses(table: Table, db: Database) -> set[ObjectId]:
-    candidates = db.of_kind("enum") + db.of_kind("sequence")
+    candidates = db.of_kind("enum") + db.of_kind("sequence") + db.of_kind("domain")
     if not candidates:
         return set()
     words = {q.replace('""', '"') or w for q, w in _WORD.findall(" ".join(f"{c.type} {c.default or ''}" for c in table.columns))}

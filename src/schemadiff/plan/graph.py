@@ -10,7 +10,9 @@ from ..errors import PlanProofError
 from ..model import Database, ObjectId
 from ..model.ids import KINDS
 from .dependencies import requirements
-from .ops import Op, Phase, RenameColumn, RenameConstraint, RenameIndex, RenameTable
+from .cron import cron_edges
+from .view_edges import dependant_edges
+from .ops import AddColumn, DropColumn, Op, Phase, RenameColumn, RenameConstraint, RenameIndex, RenameTable, SetComment
 
 
 @dataclass(frozen=True)
@@ -44,15 +46,16 @@ def _edges(nodes: list[Node], current: Database, desired: Database) -> dict[int,
         if a.group == b.group:
             edges[a.index].add(b.index)  # ops of one change run in the order they were made
     users = _users_of(nodes, current)
+    needs: dict[ObjectId, frozenset[ObjectId]] = {}  # desired requirements, by target
     for n in nodes:
         _target_edges(n, by_target, edges)
         _table_edges(n, by_target, edges)
         if n.op.action == "drop":
-            for other in users.get(n.op.target, ()):  # drop X only after every op on what used X
-                if other.index != n.index:
-                    edges[other.index].add(n.index)
-        else:
+            _user_edges(n, users.get(n.op.target, ()), desired, needs, edges)
+        elif not getattr(n.op, "releases", False):  # ending a use needs nothing created first
             _create_edges(n, by_target, desired, edges)
+    cron_edges(nodes, edges)  # pg_cron jobs: last in, first out (plan/cron.py)
+    dependant_edges(nodes, by_target, current, desired, edges)  # views (plan/view_edges.py)
     return edges
 
 
@@ -92,9 +95,43 @@ def _table_edges(n: Node, by_target, edges) -> None:
         if isinstance(t.op, (RenameTable, RenameColumn)):
             edges[t.index].add(n.index)
         elif n.op.action == "drop":
-            edges[n.index].add(t.index)
-        elif t.op.action != "drop" and t.op.phase != Phase.AFTER:
-            edges[t.index].add(n.index)
+            if not isinstance(t.op, _CANNOT_BREAK):  # before anything that could drop it implicitly
+                edges[n.index].add(t.index)
+        elif t.op.action != "drop" and t.op.phase != Phase.AFTER and not isinstance(t.op, _NOTHING_TO_WAIT_FOR):
+            edges[t.index].add(n.index)  # after the columns it uses exist with their final types
+
+
+# Adding a column or a comment cannot break an existing index or constraint; dropping a column
+# creates nothing a new index or constraint could need.
+_CANNOT_BREAK = (AddColumn, SetComment)
+_NOTHING_TO_WAIT_FOR = (DropColumn, SetComment)
+
+
+def _user_edges(drop: Node, users, desired: Database, needs: dict, edges) -> None:
+    """Drop X only after every op on what used X, except ops on what still needs X (they wait
+    for the new X); an op that resolves names again (`rebinds`) runs after the old X is gone."""
+    for other in users:
+        if other.index == drop.index or _still_needs(other, drop.op.target, desired, needs):
+            continue
+        if getattr(other.op, "rebinds", False):
+            edges[drop.index].add(other.index)
+        else:
+            edges[other.index].add(drop.index)
+
+
+def _still_needs(n: Node, dropped: ObjectId, desired: Database, needs: dict) -> bool:
+    """Whether `n` works on an object whose desired form still needs `dropped`, which is then
+    dropped only to be created again (a function whose result type changes): `n` cannot be what
+    ends the use, so it waits for the new one (create edges) instead of preceding the drop. A
+    drop, or an op that removes the use itself (`releases`: a default taken off for the rebuild),
+    still precedes it."""
+    if n.op.action == "drop" or getattr(n.op, "releases", False):
+        return False
+    target = n.op.target
+    if target not in needs:
+        obj = desired.get(target)
+        needs[target] = requirements(obj, desired) if obj is not None else frozenset()
+    return dropped in needs[target]
 
 
 def _create_edges(n: Node, by_target, desired: Database, edges) -> None:

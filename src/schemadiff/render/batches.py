@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from ..plan import Plan
 from ..plan.ops import CreateIndex
 from .registry import statements
+from .routines import body_check_settings
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,8 @@ def batches(plan: Plan) -> list[Batch]:
     out = []
     for grouped, ops_ in plan.batches():
         stmts = tuple(s for op in ops_ for s in statements(op))
+        if grouped:  # SQL function bodies are checked at plan time (render/routines.py)
+            stmts = body_check_settings(ops_) + stmts
         concurrent = len(ops_) == 1 and ops_[0].concurrent
         index = None
         if concurrent and isinstance(ops_[0], CreateIndex):

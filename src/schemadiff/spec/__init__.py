@@ -13,10 +13,12 @@ from .dump import DumpError, dump
 from .json_schema import SCHEMA_FILE_NAME, json_schema
 from .to_model import to_model
 from .yaml_lines import load_yaml
+from .cron import cron_policy
 
 __all__ = [
     "DumpError", "SCHEMA_FILE_NAME", "SpecDocument", "dump", "json_schema", "load_spec",
     "parse_spec", "to_model",
+    "cron_policy",
 ]
 
 

@@ -16,6 +16,14 @@ from .indexes import IndexSpec
 from .paths import Path
 from .tables import TableSpec
 from .yaml_lines import LineMap
+from .cron import CronSpec  # the `cron:` block (pg_cron jobs)
+from . import view_rules
+from .domains import DomainSpec
+from .fields import short_str
+from .security import GrantsSpec
+from .views import ViewSpec
+from . import routine_rules  # functions, procedures, triggers
+from .routines import FunctionSpec, ProcedureSpec
 
 __all__ = [
     "CheckSpec", "ColumnReferenceSpec", "ColumnSpec", "EnumSpec", "ExclusionSpec",
@@ -70,18 +78,30 @@ class SchemaSpec(Spec):
     enums: dict[Name, Annotated[EnumSpec, short_list("values", "a list of values or a map")]] = {}
     sequences: dict[Name, Annotated[SequenceSpec, empty_ok("a map of sequence settings")]] = {}
     tables: dict[Name, Annotated[TableSpec, empty_ok("a map with columns:")]] = {}
+    # views, domains, grants (spec/views.py, spec/domains.py, spec/security.py)
+    domains: dict[Name, Annotated[DomainSpec, short_str("type", "a type name or a map")]] = {}
+    views: dict[Name, Annotated[ViewSpec, short_str("query", "a query or a map")]] = {}
+    grants: GrantsSpec | None = None
+    # functions and procedures (spec/routines.py); a key may be `name(types)` for an overload
+    functions: dict[SqlText, FunctionSpec] = {}
+    procedures: dict[SqlText, ProcedureSpec] = {}
 
     @model_validator(mode="after")
     def _schema_rules(self):
         rules.check_schema(self)
+        view_rules.check_schema(self)
+        routine_rules.check_schema(self)
         return self
 
 
 class SpecDocument(Spec):
     """A whole schema.yaml, as written, shorthands expanded."""
 
+    # Template folders, relative to this file, searched before the shipped library (spec/templates.py).
+    templates: list[SqlText] = []
     extensions: dict[Name, Annotated[ExtensionSpec, empty_ok("a map like {schema: public}")]] = {}
     schemas: dict[Name, Annotated[SchemaSpec, empty_ok("a map with tables:, enums:, ...")]] = {}
+    cron: Annotated[CronSpec, empty_ok("a map with jobs:")] = CronSpec()  # pg_cron jobs (spec/cron.py)
 
     _file: str = PrivateAttr("schema.yaml")
     _lines: LineMap = PrivateAttr(default_factory=LineMap)

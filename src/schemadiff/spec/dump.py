@@ -6,8 +6,11 @@ import yaml
 
 from ..model import Database, EnumType, Extension, Sequence
 from .catalog_text import DumpError
+from .cron import cron_block
 from .documents import default_start
 from .dump_tables import FlowList, FlowMap, table_block
+from .dump_views import schema_blocks, table_security
+from .dump_routines import routine_blocks, trigger_blocks
 from .serials import identity_sequences, serial_columns
 
 __all__ = ["DumpError", "dump"]
@@ -22,6 +25,9 @@ def dump(db: Database) -> str:
     schemas = _schemas(db)
     if schemas:
         doc["schemas"] = schemas
+    cron = cron_block(db)  # pg_cron jobs (spec/cron.py)
+    if cron:
+        doc["cron"] = cron
     return yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=2**31)
 
 
@@ -49,10 +55,17 @@ def _schema_block(db: Database, name: str, schema, serials: dict, skipped: set) 
     enums = {e.name: _enum(e) for e in db.of_kind("enum") if e.schema == name}
     sequences = {s.name: _sequence(s) for s in db.of_kind("sequence")
                  if s.schema == name and (s.schema, s.name) not in skipped}
-    tables = {t.name: table_block(db, t, serials) for t in db.tables() if t.schema == name}
+    tables = {t.name: table_block(db, t, serials) | table_security(db, t)  # + rls, policies
+              for t in db.tables() if t.schema == name}
     for key, value in (("enums", enums), ("sequences", sequences), ("tables", tables)):
         if value:
             block[key] = value
+    block.update(schema_blocks(db, name))  # domains, views, grants (spec/dump_views.py)
+    block.update(routine_blocks(db, name))  # functions, procedures (spec/dump_routines.py)
+    for t in db.tables():
+        triggers = trigger_blocks(db, t) if t.schema == name else {}
+        if triggers:
+            block["tables"][t.name]["triggers"] = triggers
     return block
 
 

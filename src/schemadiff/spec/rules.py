@@ -13,6 +13,7 @@ from .elements import is_bare_name, parse_element
 from .expand import Named, constraints, indexes, owned_by_candidates, primary_key_columns
 from .expand import primary_keys
 from .paths import Path, RuleError, display_path
+from .view_rules import view_relations
 
 if TYPE_CHECKING:
     from .constraints import ForeignKeySpec
@@ -112,6 +113,7 @@ def _relations(spec: SchemaSpec):
             if named.kind in _INDEX_BACKED:
                 yield "the index of constraint", named.name, base + named.path
         yield from (("index", n.name, base + n.path) for n in indexes(tspec))
+    yield from view_relations(spec)  # views and their indexes (view_rules.py)
 
 
 def _check_type_names(spec: SchemaSpec) -> None:

@@ -8,6 +8,8 @@ from .columns import ColumnSpec
 from .constraints import CheckSpec, ExclusionSpec, ForeignKeySpec, PrimaryKeySpec, UniqueSpec
 from .fields import Name, Spec, SqlText, short_list, short_str
 from .indexes import IndexSpec
+from .triggers import TriggerSpec
+from .security import PolicySpec, RlsSpec
 
 ShortColumn = Annotated[ColumnSpec, short_str("type", "a type name (like text) or a map")]
 ShortPrimaryKey = Annotated[PrimaryKeySpec, short_list("columns", "a list of columns or a map")]
@@ -27,3 +29,6 @@ class TableSpec(Spec):
     foreign_keys: dict[Name, ForeignKeySpec] = {}
     exclusions: dict[Name, ShortExclusion] = {}
     indexes: dict[Name, ShortIndex] = {}
+    triggers: dict[Name, TriggerSpec] = {}  # spec/triggers.py
+    rls: RlsSpec | None = None  # row-level security (spec/security.py)
+    policies: dict[Name, PolicySpec] = {}

@@ -8,6 +8,10 @@ from ..model import Column, Database, DbObject, EnumType, Extension, Schema, Seq
 from .build_constraints import build_constraint
 from .build_indexes import build_index
 from .columns import ColumnSpec
+from .cron import cron_jobs
+from . import build_views
+from . import build_routines  # functions, procedures, triggers
+from .security import RlsSpec
 from .documents import SchemaSpec, SequenceSpec, SpecDocument, default_start
 from .expand import constraints, indexes, owned_by_candidates, primary_key_columns
 from .tables import TableSpec
@@ -25,6 +29,7 @@ def to_model(doc: SpecDocument) -> Database:
     for name, schema in doc.schemas.items():
         objects.append(Schema(name, schema.comment))
         objects.extend(_schema_objects(doc, name, schema))
+    objects.extend(cron_jobs(doc))  # pg_cron jobs (spec/cron.py)
     return Database.of(objects)
 
 
@@ -35,6 +40,10 @@ def _schema_objects(doc: SpecDocument, name: str, spec: SchemaSpec) -> Iterator[
         yield _sequence(name, seq, s, spec)
     for table, t in spec.tables.items():
         yield from _table_objects(doc, name, table, t)
+    yield from build_views.schema_objects(name, spec)  # domains, views, grants
+    yield from build_routines.routine_objects(doc, name, spec)  # functions, procedures
+    for table, t in spec.tables.items():
+        yield from build_routines.trigger_objects(name, table, t.triggers)
 
 
 def _sequence(schema: str, name: str, s: SequenceSpec, spec: SchemaSpec) -> Sequence:
@@ -49,7 +58,10 @@ def _start(s: SequenceSpec) -> int:
 
 def _table_objects(doc: SpecDocument, schema: str, name: str, t: TableSpec) -> Iterator[DbObject]:
     columns = tuple(_column(col, c) for col, c in t.columns.items())
-    yield Table(schema, name, columns, t.comment, t.renamed_from)
+    rls = t.rls or RlsSpec(enabled=False)
+    yield Table(schema, name, columns, t.comment, t.renamed_from,
+                rls_enabled=rls.enabled, rls_forced=rls.forced)
+    yield from (build_views.policy(schema, name, p, spec) for p, spec in t.policies.items())
     names = tuple(t.columns)
     for named in constraints(name, t):
         ref_columns = _ref_columns(doc, schema, named.spec) if named.kind == "f" else ()

@@ -180,3 +180,15 @@ def test_column_rename_keeps_the_keys_that_use_it(base):
     )
     plan = make_plan(base, desired, Renames(columns={(customers.id, "id"): "customer_id"}))
     assert [type(op) for op in plan.ops] == [ops.RenameColumn]
+
+
+def test_index_moving_to_a_new_column_while_the_old_one_is_dropped_has_no_cycle():
+    """Found by the property round trip: accounts(id) indexed -> accounts(total) indexed."""
+    before = Database.of([Table("public", "accounts", (Column("id", "integer"),)),
+                          Index("public", "accounts_i", "accounts", False, "USING btree (id)")])
+    after = Database.of([Table("public", "accounts", (Column("total", "integer"),)),
+                         Index("public", "accounts_i", "accounts", False, "USING btree (total)")])
+    for plan in plan_pair(before, after):
+        kinds = [type(op).__name__ for op in plan.ops]
+        assert kinds.index("DropIndex") < kinds.index("DropColumn")
+        assert kinds.index("AddColumn") < kinds.index("CreateIndex")

@@ -21,7 +21,7 @@ SELECT n.nspname AS schema,
   LEFT JOIN pg_catalog.pg_description d
          ON d.objoid = i.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
         AND d.objsubid = 0
- WHERE t.relkind IN ('r', 'p')
+ WHERE t.relkind IN ('r', 'p', 'm')  -- materialized views have indexes too
    AND NOT i.relispartition
    AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint con
                     WHERE con.conindid = i.oid AND con.conrelid = t.oid

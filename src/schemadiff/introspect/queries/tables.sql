@@ -4,6 +4,8 @@
 SELECT n.nspname AS schema,
        c.relname AS name,
        td.description AS comment,
+       c.relrowsecurity AS rls_enabled,
+       c.relforcerowsecurity AS rls_forced,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        a.attnotnull AS not_null,

@@ -16,5 +16,20 @@ from .tables import (
     SetNotNullUsingCheck,
 )
 from .types import AddEnumValue, CreateEnum, DropEnum, RecreateEnum, RenameEnumValue
+from .cron import UNSCHEDULES_JOB, AlterCronJob, ScheduleCronJob, UnscheduleCronJob  # pg_cron jobs
+# views, security, domains (issue 3 part B)
+from .base import SECURITY
+from .domains import (
+    AddDomainCheck, CreateDomain, DropDomain, DropDomainCheck, SetDomainDefault, SetDomainNotNull,
+    ValidateDomainCheck,
+)
+from .security import (
+    AlterPolicy, CreatePolicy, DropPolicy, GrantPrivileges, RevokePrivileges, SetRowLevelSecurity,
+)
+from .views import CreateView, DropView, ReplaceView
+from .routines import (  # functions, procedures, triggers
+    CreateFunction, CreateTrigger, DropFunction, DropTrigger, ReleaseColumnDefault, ReplaceFunction,
+    RestoreColumnDefault,
+)
 
 __all__ = [name for name in dir() if not name.startswith("_")]

@@ -19,6 +19,7 @@ LOCKS_TABLE = Hazard("locks_table")
 INDEX_BUILD = Hazard("index_build")
 IRREVERSIBLE = Hazard("irreversible_data")
 CHECK_SCAN = Hazard("validation_scan")
+SECURITY = Hazard("security")  # grants to PUBLIC, policies that allow everything, ...
 
 
 class Phase(IntEnum):

@@ -21,7 +21,8 @@ def escape(text: str) -> str:
 def plan_lines(plan: Plan, title: str, show_sql: bool = True) -> list[str]:
     lines = [f"[bold]{escape(title)}[/bold]"]
     if plan.empty:
-        return lines + ["  No changes. The database matches the schema."]
+        notes = [f"  [magenta]note:[/magenta] {escape(n)}" for n in plan.notes]
+        return lines + ["  No changes. The database matches the schema."] + notes
     for group in grouped(plan):
         style = _STYLE[group.action]
         lines.append(f"  [{style}]{group.symbol} {escape(group.target.display())}[/{style}]")

@@ -1,0 +1,15 @@
+"""Domains from their catalog rows."""
+
+from __future__ import annotations
+
+from ..model import Domain
+from .catalog import Row
+
+
+def domains(rows: list[Row]) -> list[Domain]:
+    return [
+        Domain(schema=r["schema"], name=r["name"], base_type=r["base_type"],
+               not_null=r["not_null"], default=r["default"],
+               checks=tuple((name, text) for name, text in r["checks"]), comment=r["comment"])
+        for r in rows
+    ]

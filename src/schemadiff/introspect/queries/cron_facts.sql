@@ -1,0 +1,15 @@
+-- pg_cron in the connected database: can cron.job be read here (the extension exists only in the
+-- database named by cron.database_name), and what a declared job defaults to. One row.
+-- cron.database_name is read from pg_settings, which hides it from unprivileged roles
+-- (current_setting() would raise for them).
+SELECT pg_catalog.current_database() AS database,
+       current_user AS username,
+       (SELECT setting FROM pg_catalog.pg_settings
+         WHERE name = 'cron.database_name') AS database_name,
+       (SELECT extversion FROM pg_catalog.pg_extension WHERE extname = 'pg_cron') AS version,
+       EXISTS (SELECT FROM pg_catalog.pg_extension e
+                 JOIN pg_catalog.pg_namespace n ON n.nspname = 'cron'
+                 JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = 'job'
+                WHERE e.extname = 'pg_cron'
+                  AND pg_catalog.has_schema_privilege(n.oid, 'USAGE')
+                  AND pg_catalog.has_table_privilege(c.oid, 'SELECT')) AS readable

@@ -1,0 +1,19 @@
+"""Functions and procedures from their catalog rows."""
+
+from __future__ import annotations
+
+from ..model import Function
+from .catalog import Row
+
+
+def function(r: Row) -> Function:
+    return Function(
+        schema=r["schema"], name=r["name"], signature=r["signature"], kind=r["kind"],
+        arguments=r["arguments"], result=r["result"], language=r["language"], body=r["body"],
+        volatility=r["volatility"], strict=r["strict"], security_definer=r["security_definer"],
+        config=tuple(r["config"]), comment=r["comment"],
+    )
+
+
+def functions(rows: list[Row]) -> list[Function]:
+    return [function(r) for r in rows]

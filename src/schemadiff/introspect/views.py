@@ -1,0 +1,44 @@
+"""Views and materialized views from their catalog rows."""
+
+from __future__ import annotations
+
+from ..model import View
+from .catalog import Row
+
+_BOOLEAN_OPTIONS = ("security_invoker", "security_barrier")
+_TRUE = ("true", "on", "yes", "1")
+
+
+def options(reloptions: list[str], materialized: bool) -> tuple[str, ...]:
+    """Sorted `k=v` view options; `security_invoker=on` and `=true` are one setting, and a false
+    one is the same as none (CREATE OR REPLACE without it resets it)."""
+    if materialized:  # storage parameters of a materialized view are not managed
+        return ()
+    out = []
+    for entry in reloptions:
+        key, _, value = entry.partition("=")
+        if key in _BOOLEAN_OPTIONS:
+            if value.lower() in _TRUE:
+                out.append(f"{key}=true")
+        else:
+            out.append(f"{key}={value.lower()}")
+    return tuple(sorted(out))
+
+
+def definition(text: str) -> str:
+    """pg_get_viewdef() text without its leading space and trailing semicolon."""
+    return text.strip().removesuffix(";").rstrip()
+
+
+def view(r: Row) -> View:
+    return View(
+        schema=r["schema"], name=r["name"], materialized=r["materialized"],
+        definition=definition(r["definition"]),
+        columns=tuple((name, type_) for name, type_ in r["columns"]),
+        options=options(r["options"], r["materialized"]), comment=r["comment"],
+        reads=frozenset(tuple(ref) for ref in r["reads"]),
+    )
+
+
+def views(rows: list[Row]) -> list[View]:
+    return [view(r) for r in rows]

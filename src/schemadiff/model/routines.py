@@ -1,0 +1,62 @@
+"""Functions and procedures (aggregates and window functions are not modelled)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .ids import ObjectId
+
+FUNCTION = "f"
+PROCEDURE = "p"
+VOLATILITY = {"i": "immutable", "s": "stable", "v": "volatile"}  # pg_proc.provolatile
+_STANDARD_BODY = re.compile(r"\s*(RETURN\b|BEGIN\s+ATOMIC\b)", re.IGNORECASE)
+
+
+def function_id(schema: str, name: str, signature: str = "") -> ObjectId:
+    """Overloads share a name and differ by signature: the input argument types only, as
+    oidvectortypes(proargtypes) prints them (`uuid, character varying`). Parameter names are not
+    identity: renaming one is a change to the same function, never a second one."""
+    return ObjectId("function", schema, name, signature=signature)
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    schema: str
+    name: str
+    signature: str  # input argument types, comma-separated (see function_id)
+    kind: str = FUNCTION  # 'f' function | 'p' procedure
+    # pg_get_function_arguments(): modes, names, types and defaults, as CREATE FUNCTION takes them.
+    arguments: str = ""
+    result: str | None = None  # pg_get_function_result(): `jsonb`, `SETOF uuid`, `TABLE(...)`; None for procedures
+    language: str = "plpgsql"
+    # prosrc, verbatim; for a SQL-standard body (`RETURN ...`, `BEGIN ATOMIC ... END`) its deparsed text.
+    body: str = ""
+    volatility: str = "v"  # 'i' | 's' | 'v'
+    strict: bool = False
+    security_definer: bool = False
+    config: tuple[str, ...] = ()  # proconfig: `search_path=pg_catalog, public, pg_temp`
+    comment: str | None = None
+    depends_on: frozenset[ObjectId] = field(default=frozenset(), compare=False)
+
+    @property
+    def id(self) -> ObjectId:
+        return function_id(self.schema, self.name, self.signature)
+
+    @property
+    def is_procedure(self) -> bool:
+        return self.kind == PROCEDURE
+
+    @property
+    def sql_standard_body(self) -> bool:
+        """A SQL-language body written as `RETURN expr` or `BEGIN ATOMIC ... END` (14+): parsed at
+        creation, so it is written without AS and its references are real dependencies."""
+        return self.language == "sql" and _STANDARD_BODY.match(self.body) is not None
+
+    def setting(self, name: str) -> str | None:
+        """The value of one proconfig entry, or None."""
+        for entry in self.config:
+            key, _, value = entry.partition("=")
+            if key == name:
+                return value
+        return None

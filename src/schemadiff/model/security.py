@@ -1,0 +1,72 @@
+"""Row-level security policies and privileges (grants)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .ids import ObjectId, schema_id, table_id
+from .views import ColumnRef
+
+PUBLIC = "PUBLIC"  # the pseudo-role every role belongs to (grantee oid 0)
+COMMANDS = ("ALL", "SELECT", "INSERT", "UPDATE", "DELETE")
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    schema: str
+    table: str
+    name: str
+    command: str = "ALL"  # one of COMMANDS
+    permissive: bool = True
+    roles: tuple[str, ...] = (PUBLIC,)  # sorted role names; PUBLIC for everyone
+    using: str | None = None  # pg_get_expr() text with search_path=''
+    with_check: str | None = None
+    comment: str | None = None
+    # Columns the expressions read: a change to one of them needs the policy out of the way.
+    reads: frozenset[ColumnRef] = field(default=frozenset(), compare=False)
+    depends_on: frozenset[ObjectId] = field(default=frozenset(), compare=False)
+
+    @property
+    def id(self) -> ObjectId:
+        return ObjectId("policy", self.schema, self.name, parent=self.table)
+
+    @property
+    def table_id(self) -> ObjectId:
+        return table_id(self.schema, self.table)
+
+
+# Object kinds a grant can be on; views and materialized views are granted ON TABLE.
+GRANT_KINDS = ("schema", "table", "view", "matview", "sequence", "function")
+
+
+def grant_id(schema: str, object_kind: str, object_name: str, grantee: str,
+             signature: str = "") -> ObjectId:
+    """`grant app/table orders:app_user`: one grant object per (object, grantee)."""
+    args = f"({signature})" if object_kind == "function" else ""
+    return ObjectId("grant", schema, f"{object_kind} {object_name}{args}:{grantee}")
+
+
+@dataclass(frozen=True, slots=True)
+class Grant:
+    """The privileges one grantee holds on one object (beyond the owner's and the defaults)."""
+
+    schema: str  # the object's schema; for object_kind 'schema', the schema itself
+    object_kind: str  # one of GRANT_KINDS
+    object_name: str
+    grantee: str  # a role name, or PUBLIC
+    privileges: tuple[str, ...]  # sorted upper-case names: SELECT, INSERT, USAGE, EXECUTE, ...
+    with_grant_option: bool = False
+    signature: str = ""  # a function's input argument types, as its function_id has them
+    depends_on: frozenset[ObjectId] = field(default=frozenset(), compare=False)
+
+    @property
+    def id(self) -> ObjectId:
+        return grant_id(self.schema, self.object_kind, self.object_name, self.grantee,
+                        self.signature)
+
+    @property
+    def object_id(self) -> ObjectId:
+        """The granted object's id (a function's carries its signature)."""
+        if self.object_kind == "schema":
+            return schema_id(self.object_name)
+        return ObjectId(self.object_kind, self.schema, self.object_name, signature=self.signature)

@@ -1,0 +1,143 @@
+"""Operations for row-level security, policies and grants."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import PUBLIC, Grant, ObjectId, Policy
+from ...model.ids import table_id
+from .base import SECURITY, Op
+
+
+@dataclass(frozen=True)
+class SetRowLevelSecurity(Op):
+    """ENABLE/DISABLE and FORCE/NO FORCE ROW LEVEL SECURITY; None leaves that flag alone."""
+
+    schema: str
+    table_name: str
+    enabled: bool | None = None
+    forced: bool | None = None
+
+    @property
+    def target(self) -> ObjectId:
+        return table_id(self.schema, self.table_name)
+
+    @property
+    def table(self) -> ObjectId:
+        return self.target
+
+    def hazards(self):
+        if self.enabled is False:
+            return ((SECURITY, f"disables row-level security on {self.table_name}: its policies "
+                               "stop filtering rows"),)
+        return ()
+
+    def describe(self) -> str:
+        parts = [] if self.enabled is None else ["enable" if self.enabled else "disable"]
+        parts += [] if self.forced is None else ["force" if self.forced else "no force"]
+        return f"{' and '.join(parts)} row-level security on {self.schema}.{self.table_name}"
+
+
+def allows_everything(p: Policy) -> bool:
+    """A permissive policy whose expression is plain `true`: it lets every row through."""
+    texts = [t for t in (p.using, p.with_check) if t is not None]
+    return p.permissive and any(_is_true(t) for t in texts)
+
+
+def _is_true(text: str) -> bool:
+    return text.strip().strip("()").strip().lower() == "true"
+
+
+@dataclass(frozen=True)
+class _PolicyOp(Op):
+    policy: Policy
+
+    @property
+    def target(self) -> ObjectId:
+        return self.policy.id
+
+    @property
+    def table(self) -> ObjectId:
+        return self.policy.table_id
+
+    def _open_hazards(self):
+        p = self.policy
+        if allows_everything(p):
+            who = "everyone" if p.roles == (PUBLIC,) else ", ".join(p.roles)
+            return ((SECURITY, f"policy {p.name} on {p.table} lets {who} {p.command.lower()} "
+                               "every row (its expression is true)"),)
+        return ()
+
+
+@dataclass(frozen=True)
+class CreatePolicy(_PolicyOp):
+    action = "create"
+
+    def hazards(self):
+        return self._open_hazards()
+
+    def describe(self) -> str:
+        return f"create policy {self.policy.name} on {self.policy.schema}.{self.policy.table}"
+
+
+@dataclass(frozen=True)
+class AlterPolicy(_PolicyOp):
+    """ALTER POLICY: roles, USING and WITH CHECK (command and permissiveness need drop + create)."""
+
+    def hazards(self):
+        return self._open_hazards()
+
+    def describe(self) -> str:
+        return f"alter policy {self.policy.name} on {self.policy.schema}.{self.policy.table}"
+
+
+@dataclass(frozen=True)
+class DropPolicy(_PolicyOp):
+    action = "drop"
+
+    def describe(self) -> str:
+        return f"drop policy {self.policy.name} on {self.policy.schema}.{self.policy.table}"
+
+
+@dataclass(frozen=True)
+class GrantPrivileges(Op):
+    grant: Grant
+    privileges: tuple[str, ...]
+    with_grant_option: bool = False
+    action = "create"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.grant.id
+
+    def hazards(self):
+        if self.grant.grantee == PUBLIC:
+            return ((SECURITY, f"grants {', '.join(self.privileges)} on {_on(self.grant)} to "
+                               "PUBLIC: every role, present and future"),)
+        return ()
+
+    def describe(self) -> str:
+        return f"grant {', '.join(self.privileges)} on {_on(self.grant)} to {self.grant.grantee}"
+
+
+@dataclass(frozen=True)
+class RevokePrivileges(Op):
+    grant: Grant
+    privileges: tuple[str, ...]
+    grant_option_only: bool = False  # REVOKE GRANT OPTION FOR: the privileges stay
+    action = "drop"
+
+    @property
+    def target(self) -> ObjectId:
+        return self.grant.id
+
+    def describe(self) -> str:
+        what = "grant option for " if self.grant_option_only else ""
+        privileges = ", ".join(self.privileges)
+        return f"revoke {what}{privileges} on {_on(self.grant)} from {self.grant.grantee}"
+
+
+def _on(g: Grant) -> str:
+    args = f"({g.signature})" if g.object_kind == "function" else ""
+    name = g.object_name if g.object_kind == "schema" else f"{g.schema}.{g.object_name}{args}"
+    return f"{g.object_kind} {name}"

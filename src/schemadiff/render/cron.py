@@ -1,0 +1,34 @@
+"""SQL for pg_cron jobs: calls of pg_cron's functions (1.4+), every value a quoted literal."""
+
+from __future__ import annotations
+
+from ..model import CronJob
+from ..plan import ops
+from ..quoting import literal
+from .registry import renders
+
+
+def job_id(job: CronJob) -> str:
+    """The job's id looked up by name and owner: names are unique per username only, and
+    cron.unschedule(name) would only find the connected role's job."""
+    return (f"(SELECT jobid FROM cron.job WHERE jobname = {literal(job.name)}"
+            f" AND username = {literal(job.username)})")
+
+
+@renders(ops.ScheduleCronJob)
+def _schedule(op: ops.ScheduleCronJob) -> list[str]:
+    j = op.job
+    args = ", ".join(literal(v) for v in (j.name, j.schedule, j.command, j.database, j.username, j.active))
+    return [f"SELECT cron.schedule_in_database({args})"]
+
+
+@renders(ops.AlterCronJob)
+def _alter(op: ops.AlterCronJob) -> list[str]:
+    # Only the changed fields: alter_job leaves a NULL (omitted) argument as it is.
+    changes = ", ".join(f"{f} := {literal(getattr(op.new, f))}" for f in op.fields)
+    return [f"SELECT cron.alter_job({job_id(op.old)}, {changes})"]
+
+
+@renders(ops.UnscheduleCronJob)
+def _unschedule(op: ops.UnscheduleCronJob) -> list[str]:
+    return [f"SELECT cron.unschedule({job_id(op.job)})"]

@@ -1,0 +1,56 @@
+"""SQL for domains."""
+
+from __future__ import annotations
+
+from ..plan import ops
+from ..quoting import ident, qualified
+from .registry import renders
+
+
+def _name(op) -> str:
+    return qualified(op.domain.schema, op.domain.name)
+
+
+@renders(ops.CreateDomain)
+def _create_domain(op: ops.CreateDomain) -> list[str]:
+    d = op.domain
+    parts = [f"CREATE DOMAIN {_name(op)} AS {d.base_type}"]
+    if d.default is not None:
+        parts.append(f"DEFAULT {d.default}")
+    if d.not_null:
+        parts.append("NOT NULL")
+    parts += [f"CONSTRAINT {ident(name)} {text}" for name, text in d.checks]
+    return [" ".join(parts)]
+
+
+@renders(ops.DropDomain)
+def _drop_domain(op: ops.DropDomain) -> list[str]:
+    return [f"DROP DOMAIN {_name(op)}"]
+
+
+@renders(ops.SetDomainDefault)
+def _set_default(op: ops.SetDomainDefault) -> list[str]:
+    default = op.domain.default
+    action = f"SET DEFAULT {default}" if default is not None else "DROP DEFAULT"
+    return [f"ALTER DOMAIN {_name(op)} {action}"]
+
+
+@renders(ops.SetDomainNotNull)
+def _set_not_null(op: ops.SetDomainNotNull) -> list[str]:
+    return [f"ALTER DOMAIN {_name(op)} {'SET' if op.domain.not_null else 'DROP'} NOT NULL"]
+
+
+@renders(ops.AddDomainCheck)
+def _add_check(op: ops.AddDomainCheck) -> list[str]:
+    suffix = " NOT VALID" if op.not_valid else ""
+    return [f"ALTER DOMAIN {_name(op)} ADD CONSTRAINT {ident(op.name)} {op.definition}{suffix}"]
+
+
+@renders(ops.ValidateDomainCheck)
+def _validate_check(op: ops.ValidateDomainCheck) -> list[str]:
+    return [f"ALTER DOMAIN {_name(op)} VALIDATE CONSTRAINT {ident(op.name)}"]
+
+
+@renders(ops.DropDomainCheck)
+def _drop_check(op: ops.DropDomainCheck) -> list[str]:
+    return [f"ALTER DOMAIN {_name(op)} DROP CONSTRAINT {ident(op.name)}"]

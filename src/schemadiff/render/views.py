@@ -1,0 +1,35 @@
+"""SQL for views and materialized views."""
+
+from __future__ import annotations
+
+from ..model import View
+from ..plan import ops
+from ..quoting import qualified
+from .registry import renders
+
+
+def _with(view: View) -> str:
+    """` WITH (k=v, ...)`: the options as the catalog stores them (names and words, no quoting)."""
+    return f" WITH ({', '.join(view.options)})" if view.options else ""
+
+
+@renders(ops.CreateView)
+def _create_view(op: ops.CreateView) -> list[str]:
+    v = op.view
+    if v.materialized:
+        # WITH DATA (the default, said aloud): populated now, never empty until a REFRESH.
+        return [f"CREATE MATERIALIZED VIEW {qualified(v.schema, v.name)} AS\n{v.definition}\nWITH DATA"]
+    return [f"CREATE VIEW {qualified(v.schema, v.name)}{_with(v)} AS\n{v.definition}"]
+
+
+@renders(ops.ReplaceView)
+def _replace_view(op: ops.ReplaceView) -> list[str]:
+    # OR REPLACE also replaces the options: those not listed are reset.
+    v = op.new
+    return [f"CREATE OR REPLACE VIEW {qualified(v.schema, v.name)}{_with(v)} AS\n{v.definition}"]
+
+
+@renders(ops.DropView)
+def _drop_view(op: ops.DropView) -> list[str]:
+    kind = "MATERIALIZED VIEW" if op.view.materialized else "VIEW"
+    return [f"DROP {kind} {qualified(op.view.schema, op.view.name)}"]

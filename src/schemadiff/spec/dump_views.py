@@ -1,0 +1,95 @@
+"""Views, domains, policies, row-level security and grants of the model as schema.yaml blocks."""
+
+from __future__ import annotations
+
+from ..model import PUBLIC, Database, Domain, Grant, Policy, Table, View
+from .catalog_text import parse_check
+from .dump_tables import FlowList, FlowMap, _index, inline
+
+
+def schema_blocks(db: Database, schema: str) -> dict:
+    """`domains:`, `views:` and `grants:` of one schema, each only when it has entries."""
+    domains = {d.name: _domain(d) for d in db.of_kind("domain") if d.schema == schema}
+    views = {v.name: _view(db, v) for v in _views(db) if v.schema == schema}
+    grants = _grants([g for g in db.of_kind("grant") if g.schema == schema])
+    blocks = {"domains": domains, "views": views, "grants": grants}
+    return {k: v for k, v in blocks.items() if v}
+
+
+def table_security(db: Database, table: Table) -> dict:
+    """`rls:` and `policies:` of one table."""
+    out: dict = {}
+    if table.rls_enabled or table.rls_forced:
+        out["rls"] = FlowMap(enabled=table.rls_enabled, **({"forced": True} if table.rls_forced else {}))
+    policies = {p.name: _policy(p) for p in db.of_kind("policy") if p.table_id == table.id}
+    if policies:
+        out["policies"] = policies
+    return out
+
+
+def _views(db: Database) -> list[View]:
+    return sorted(db.of_kind("view") + db.of_kind("matview"), key=lambda v: (v.schema, v.name))
+
+
+def _view(db: Database, v: View):
+    block = {
+        "query": v.definition,
+        "materialized": v.materialized or None,
+        **{k: _option(v, k) for k in ("security_invoker", "security_barrier", "check_option")},
+        "comment": v.comment,
+    }
+    indexes = {i.name: _index(i, v.column_names) for i in db.of_kind("index")
+               if i.schema == v.schema and i.table == v.name and v.materialized}
+    block = {k: val for k, val in block.items() if val is not None}
+    if indexes:
+        block["indexes"] = indexes
+    return block["query"] if len(block) == 1 else block
+
+
+def _option(v: View, key: str):
+    for entry in v.options:
+        name, _, value = entry.partition("=")
+        if name == key:
+            return True if value == "true" else value
+    return None
+
+
+def _domain(d: Domain):
+    block = {"type": d.base_type, "not_null": d.not_null or None, "default": d.default,
+             "checks": {name: parse_check(text) for name, text in d.checks} or None,
+             "comment": d.comment}
+    block = {k: v for k, v in block.items() if v is not None}
+    return block["type"] if len(block) == 1 else inline(block)
+
+
+def _policy(p: Policy) -> dict:
+    block = {
+        "command": p.command.lower() if p.command != "ALL" else None,
+        "permissive": None if p.permissive else False,
+        "roles": None if p.roles == (PUBLIC,) else FlowList(p.roles),
+        "using": p.using, "with_check": p.with_check, "comment": p.comment,
+    }
+    return inline({k: v for k, v in block.items() if v is not None})
+
+
+_SECTIONS = {"table": "tables", "view": "views", "matview": "views", "sequence": "sequences",
+             "function": "functions"}
+
+
+def _grants(grants: list[Grant]) -> dict:
+    out: dict = {}
+    for g in sorted(grants, key=lambda g: g.id):
+        entry = _grant(g)
+        if g.object_kind == "schema":
+            out.setdefault("schema", {})[g.grantee] = entry
+            continue
+        key = f"{g.object_name}({g.signature})" if g.object_kind == "function" else g.object_name
+        section = out.setdefault(_SECTIONS[g.object_kind], {})
+        section.setdefault(key, {})[g.grantee] = entry
+    order = ("schema", "tables", "views", "sequences", "functions")
+    return {k: out[k] for k in order if k in out}
+
+
+def _grant(g: Grant):
+    privileges = FlowList(p.lower() for p in g.privileges)
+    return FlowMap(privileges=privileges, with_grant_option=True) if g.with_grant_option else privileges

@@ -1,0 +1,41 @@
+"""Documents for views and materialized views (`views:` in a schema)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import model_validator
+
+from .fields import Name, Spec, SqlText, Words, short_list
+from .indexes import IndexSpec
+from .paths import RuleError
+
+ShortIndex = Annotated[IndexSpec, short_list("columns", "a list of columns or a map")]
+
+
+class ViewSpec(Spec):
+    query: SqlText  # the SELECT, as written; Postgres stores and prints its own form
+    materialized: bool = False
+    security_invoker: bool = False  # PostgreSQL 15+; plain views only
+    security_barrier: bool = False
+    check_option: Annotated[Literal["local", "cascaded"], Words] | None = None
+    comment: SqlText | None = None
+    indexes: dict[Name, ShortIndex] = {}  # materialized views only
+
+    @model_validator(mode="after")
+    def _materialized_rules(self):
+        if not self.materialized and self.indexes:
+            raise RuleError("only a materialized view can have indexes", ("indexes",),
+                            "add materialized: true, or index the tables it reads")
+        if self.materialized:
+            for key in ("security_invoker", "security_barrier", "check_option"):
+                if getattr(self, key):
+                    raise RuleError(f"{key} applies to plain views, not materialized ones", (key,))
+        return self
+
+    def option_list(self) -> tuple[str, ...]:
+        """The options as the catalog reports them (see introspect.views.options)."""
+        out = [f"{k}=true" for k in ("security_barrier", "security_invoker") if getattr(self, k)]
+        if self.check_option:
+            out.append(f"check_option={self.check_option}")
+        return tuple(sorted(out))

@@ -1,0 +1,15 @@
+-- schemadiff migration
+-- 1 to create, 1 to alter, 0 to drop
+
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+BEGIN;
+SET LOCAL check_function_bodies = off;
+DROP FUNCTION "public"."total"(integer);
+CREATE FUNCTION "public"."total"(n integer)
+ RETURNS numeric
+ LANGUAGE "sql"
+AS $body$SELECT n$body$;
+GRANT EXECUTE ON ROUTINE "public"."total"(integer) TO "sd_app";
+COMMIT;

@@ -1,0 +1,17 @@
+-- schemadiff migration
+-- 0 to create, 1 to alter, 0 to drop
+
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+BEGIN;
+CREATE OR REPLACE FUNCTION "public"."add_tax"(amount numeric)
+ RETURNS numeric
+ LANGUAGE "plpgsql"
+ IMMUTABLE STRICT
+AS $body$BEGIN
+    RETURN round(amount * 1.2, 2);
+END;
+$body$;
+COMMENT ON ROUTINE "public"."add_tax"(numeric) IS 'Adds VAT at 20%';
+COMMIT;

@@ -1,0 +1,5 @@
+DO $$ BEGIN CREATE ROLE sd_app; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE sd_admin; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE TABLE orders (id integer PRIMARY KEY);
+GRANT SELECT ON orders TO sd_app;
+GRANT ALL ON orders TO sd_admin;

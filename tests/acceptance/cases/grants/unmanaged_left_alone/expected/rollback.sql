@@ -1,0 +1,9 @@
+-- schemadiff rollback
+-- 0 to create, 1 to alter, 0 to drop
+
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+BEGIN;
+REVOKE UPDATE ON TABLE "public"."orders" FROM "sd_app";
+COMMIT;

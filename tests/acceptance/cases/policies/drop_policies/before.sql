@@ -1,0 +1,10 @@
+DO $$ BEGIN CREATE ROLE sd_app; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE sd_admin; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE TABLE documents (id integer PRIMARY KEY, owner text NOT NULL);
+ALTER TABLE documents ENABLE ROW LEVEL SECURITY;
+ALTER TABLE documents FORCE ROW LEVEL SECURITY;
+CREATE POLICY own_rows ON documents TO sd_app USING (owner = current_user);
+COMMENT ON POLICY own_rows ON documents IS 'mine';
+CREATE TABLE scratch (id integer, owner text);
+ALTER TABLE scratch ENABLE ROW LEVEL SECURITY;
+CREATE POLICY p ON scratch USING (owner = current_user);

@@ -1,0 +1,14 @@
+-- schemadiff rollback
+-- 0 to create, 2 to alter, 0 to drop
+
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+BEGIN;
+ALTER TABLE "public"."users" ADD COLUMN "legacy_flags" integer DEFAULT 0;
+CREATE OR REPLACE VIEW "public"."user_flags" AS
+SELECT users.id,
+    users.email,
+    users.legacy_flags
+   FROM public.users;
+COMMIT;

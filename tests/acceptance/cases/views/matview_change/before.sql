@@ -1,0 +1,4 @@
+CREATE TABLE orders (id integer PRIMARY KEY, customer text NOT NULL, total numeric(12,2) NOT NULL);
+CREATE MATERIALIZED VIEW customer_totals AS SELECT customer, sum(total) AS total FROM orders GROUP BY customer;
+CREATE UNIQUE INDEX customer_totals_customer ON customer_totals (customer);
+CREATE INDEX customer_totals_total ON customer_totals (total);
