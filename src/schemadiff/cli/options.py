@@ -27,7 +27,10 @@ def settings(schema: Path, database: Optional[str], dev_database: Optional[str],
     from ..apply.executor import Timeouts
     from ..pipeline import Settings
 
-    project = schema.resolve().parent if schema.exists() else Path.cwd()
+    # The project is the directory schemadiff runs in, for every command alike: the embedded server
+    # and the cache live in ./.schemadiff, so `apply --schema x/schema.yaml` and a later plain
+    # `rollback` talk to the same server.
+    project = Path.cwd()
     timeouts = Timeouts(lock_timeout=lock_timeout, statement_timeout=statement_timeout)
     return Settings(schema=schema, database=database, dev_database=dev_database, project_dir=project,
                     timeouts=timeouts, skip_cron=skip_cron)

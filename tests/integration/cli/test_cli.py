@@ -106,3 +106,15 @@ def test_dump_then_plan_is_empty(db_url, tmp_path, make_db, server):
     out = tmp_path / "dumped.yaml"
     assert main(["dump", "-d", db_url, "--out", str(out)]) == 0
     assert main(["plan", "-s", str(out), "-d", db_url, "--exit-code"]) == 0
+
+
+def test_the_project_is_the_working_directory_for_every_command(tmp_path, monkeypatch):
+    from schemadiff.cli import options
+
+    monkeypatch.chdir(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "schema.yaml").write_text(SCHEMA)
+    with_schema = options.settings(elsewhere / "schema.yaml", None, None)
+    without = options.settings(Path("schema.yaml"), None, None)
+    assert with_schema.project_dir == without.project_dir == tmp_path
