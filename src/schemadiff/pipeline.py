@@ -34,6 +34,17 @@ class Settings:
     timeouts: Timeouts = Timeouts()
     skip_cron: bool = False  # --skip-cron: every pg_cron job is left as it is (plan/cron.py)
 
+    @property
+    def uses_embedded(self) -> bool:
+        """No --database, DATABASE_URL or PG* variables: the project's local embedded server."""
+        return resolve_url(self.database) is None
+
+    @property
+    def manages_cron(self) -> bool:
+        """pg_cron jobs are planned unless --skip-cron, or the target is the embedded server: it is
+        a local sandbox without pg_cron, never a deploy target (the plan says so in its notes)."""
+        return not (self.skip_cron or self.uses_embedded)
+
     def target_url(self) -> str:
         """--database, DATABASE_URL, PG* variables; else the project's embedded server."""
         url = resolve_url(self.database)
@@ -82,7 +93,7 @@ def compute_plan(settings: Settings, url: str | None = None) -> PlanResult:
     url = url or settings.target_url()
     with connect(url, autocommit=True) as conn:
         current = introspect(conn)
-    jobs = CronScope.of(spec_model, current, spec.cron_policy(doc, settings.skip_cron))  # pg_cron
+    jobs = CronScope.of(spec_model, current, spec.cron_policy(doc, not settings.manages_cron))  # pg_cron
     scratch = choose_scratch(url, settings.dev_database, lambda: embedded_url(settings.project_dir))
     desired = jobs.desired(_desired(settings, scratch, jobs.to_build(spec_model)))
     desired = adopt_unmanaged_grants(current, desired, spec_model)  # diff/grants.py

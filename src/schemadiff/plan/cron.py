@@ -14,7 +14,7 @@ from ..errors import SpecError
 from ..model import CronJob, CronPolicy, Database
 from ..model.cron import split_cron_jobs
 
-SKIPPED_NOTE = "cron jobs not managed (--skip-cron)"
+SKIPPED_NOTE = "cron jobs not managed (--skip-cron, or the embedded default server, which has no pg_cron)"
 _SECONDS = re.compile(r"\d+ seconds")
 
 

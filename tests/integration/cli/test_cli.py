@@ -118,3 +118,13 @@ def test_the_project_is_the_working_directory_for_every_command(tmp_path, monkey
     with_schema = options.settings(elsewhere / "schema.yaml", None, None)
     without = options.settings(Path("schema.yaml"), None, None)
     assert with_schema.project_dir == without.project_dir == tmp_path
+
+
+def test_cron_jobs_are_left_alone_on_the_embedded_default_only(monkeypatch):
+    from schemadiff.pipeline import Settings
+
+    for var in ("DATABASE_URL", "PGHOST", "PGDATABASE", "PGUSER", "PGPORT", "PGSERVICE"):
+        monkeypatch.delenv(var, raising=False)
+    assert not Settings().manages_cron  # the embedded sandbox has no pg_cron
+    assert Settings(database="postgresql:///app").manages_cron
+    assert not Settings(database="postgresql:///app", skip_cron=True).manages_cron

@@ -13,6 +13,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from schemadiff.plan.cron import SKIPPED_NOTE
+
 from schemadiff.canonical import cron as cron_check
 from schemadiff.cli import main
 from schemadiff.errors import SpecError
@@ -165,7 +167,7 @@ def test_without_pg_cron_jobs_fail_the_plan_unless_skipped(server, db_url, tmp_p
     assert main(args) == 1
     assert main(args + ["--skip-cron"]) == 0
     out = capsys.readouterr().out
-    assert '"cron jobs not managed (--skip-cron)"' in out and "CREATE TABLE" in out
+    assert SKIPPED_NOTE in out and "CREATE TABLE" in out
     assert main(["apply", "-s", str(s.schema), "-d", db_url, "--yes", "--skip-cron"]) == 0
 
 
