@@ -9,11 +9,10 @@ from .base import CHECK_SCAN, LOCKS_TABLE, Op, Phase
 
 
 @dataclass(frozen=True)
-class AddConstraint(Op):
+class _OnConstraint(Op):
+    """An operation on one constraint, which locks its table."""
+
     constraint: Constraint
-    not_valid: bool = False  # FK and CHECK on a table with rows: validated by a later step
-    scans: bool = False  # added valid on an existing table: a scan under lock
-    action = "create"
 
     @property
     def target(self) -> ObjectId:
@@ -22,6 +21,13 @@ class AddConstraint(Op):
     @property
     def table(self) -> ObjectId:
         return self.constraint.table_id
+
+
+@dataclass(frozen=True)
+class AddConstraint(_OnConstraint):
+    not_valid: bool = False  # FK and CHECK on a table with rows: validated by a later step
+    scans: bool = False  # added valid on an existing table: a scan under lock
+    action = "create"
 
     def hazards(self):
         if self.scans:
@@ -34,20 +40,11 @@ class AddConstraint(Op):
 
 
 @dataclass(frozen=True)
-class ValidateConstraint(Op):
+class ValidateConstraint(_OnConstraint):
     """VALIDATE CONSTRAINT takes SHARE UPDATE EXCLUSIVE: reads and writes continue during the scan.
     It runs after the main transaction, or the ADD's ACCESS EXCLUSIVE would still be held."""
 
-    constraint: Constraint
     phase = Phase.AFTER
-
-    @property
-    def target(self) -> ObjectId:
-        return self.constraint.id
-
-    @property
-    def table(self) -> ObjectId:
-        return self.constraint.table_id
 
     def hazards(self):
         return ((CHECK_SCAN, f"validates {self.constraint.name} with a scan that does not block writes"),)
@@ -57,38 +54,20 @@ class ValidateConstraint(Op):
 
 
 @dataclass(frozen=True)
-class AddConstraintUsingIndex(Op):
+class AddConstraintUsingIndex(_OnConstraint):
     """UNIQUE/PRIMARY KEY from an index built concurrently: only a brief lock to attach it."""
 
-    constraint: Constraint
     index_name: str
     action = "create"  # this is where the constraint comes into being: keys that use it wait for it
     phase = Phase.AFTER
-
-    @property
-    def target(self) -> ObjectId:
-        return self.constraint.id
-
-    @property
-    def table(self) -> ObjectId:
-        return self.constraint.table_id
 
     def describe(self) -> str:
         return f"add {self.constraint.kind_name} {self.constraint.table}.{self.constraint.name} using index {self.index_name}"
 
 
 @dataclass(frozen=True)
-class DropConstraint(Op):
-    constraint: Constraint
+class DropConstraint(_OnConstraint):
     action = "drop"
-
-    @property
-    def target(self) -> ObjectId:
-        return self.constraint.id
-
-    @property
-    def table(self) -> ObjectId:
-        return self.constraint.table_id
 
     def describe(self) -> str:
         return f"drop {self.constraint.kind_name} {self.constraint.table}.{self.constraint.name}"
@@ -100,18 +79,9 @@ def index_for_constraint(constraint: Constraint, body: str) -> Index:
 
 
 @dataclass(frozen=True)
-class RenameConstraint(Op):
-    constraint: Constraint  # the new one
+class RenameConstraint(_OnConstraint):
     old_name: str
     action = "rename"
-
-    @property
-    def target(self) -> ObjectId:
-        return self.constraint.id
-
-    @property
-    def table(self) -> ObjectId:
-        return self.constraint.table_id
 
     def describe(self) -> str:
         return f"rename {self.constraint.kind_name} {self.constraint.table}.{self.old_name} to {self.constraint.name}"

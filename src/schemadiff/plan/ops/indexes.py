@@ -9,8 +9,22 @@ from .base import INDEX_BUILD, Op, Phase
 
 
 @dataclass(frozen=True)
-class CreateIndex(Op):
+class _OnIndex(Op):
+    """An operation on one index, which locks its table."""
+
     index: Index
+
+    @property
+    def target(self) -> ObjectId:
+        return self.index.id
+
+    @property
+    def table(self) -> ObjectId:
+        return self.index.table_id
+
+
+@dataclass(frozen=True)
+class CreateIndex(_OnIndex):
     concurrently: bool = False
     action = "create"
 
@@ -21,14 +35,6 @@ class CreateIndex(Op):
     @property
     def concurrent(self) -> bool:  # type: ignore[override]
         return self.concurrently
-
-    @property
-    def target(self) -> ObjectId:
-        return self.index.id
-
-    @property
-    def table(self) -> ObjectId:
-        return self.index.table_id
 
     def hazards(self):
         if self.concurrently:
@@ -41,8 +47,7 @@ class CreateIndex(Op):
 
 
 @dataclass(frozen=True)
-class DropIndex(Op):
-    index: Index
+class DropIndex(_OnIndex):
     concurrently: bool = False
     action = "drop"
 
@@ -54,31 +59,14 @@ class DropIndex(Op):
     def concurrent(self) -> bool:  # type: ignore[override]
         return self.concurrently
 
-    @property
-    def target(self) -> ObjectId:
-        return self.index.id
-
-    @property
-    def table(self) -> ObjectId:
-        return self.index.table_id
-
     def describe(self) -> str:
         return f"drop index {self.index.name}{' concurrently' if self.concurrently else ''}"
 
 
 @dataclass(frozen=True)
-class RenameIndex(Op):
-    index: Index  # the new one
+class RenameIndex(_OnIndex):
     old_name: str
     action = "rename"
-
-    @property
-    def target(self) -> ObjectId:
-        return self.index.id
-
-    @property
-    def table(self) -> ObjectId:
-        return self.index.table_id
 
     def describe(self) -> str:
         return f"rename index {self.old_name} to {self.index.name}"
