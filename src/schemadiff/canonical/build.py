@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import psycopg
 
-from ..errors import DatabaseError, SpecError
+from ..errors import SpecError
 from ..introspect import introspect
 from ..model import Database
 from ..plan import make_plan
@@ -41,7 +41,3 @@ def canonical(scratch: ScratchServer, model: Database, source: str = "schema.yam
         built = introspect(conn)
         check_commands(conn, cron_jobs, source)  # canonical/cron.py: run, always rolled back
         return built.replace(*cron_jobs)  # jobs are compared as written: nothing deparses them
-
-
-def rebuild_error(exc: Exception) -> DatabaseError:
-    return DatabaseError(f"could not rebuild the current schema in a scratch database: {exc}")

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-import psycopg
 from psycopg.conninfo import make_conninfo
 
 from ..db.connect import connect
@@ -52,7 +51,3 @@ def choose_scratch(target_url: str, dev_database: str | None, embedded: callable
 def _version(url: str) -> int:
     with connect(url, autocommit=True) as conn:
         return conn.info.server_version
-
-
-def is_scratch(conn: psycopg.Connection) -> bool:
-    return conn.info.dbname.startswith("schemadiff_scratch_")

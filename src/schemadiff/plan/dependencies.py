@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Constraint, Database, DbObject, EnumType, Index, ObjectId, Sequence, Table
+from ..model import Constraint, Database, DbObject, Index, ObjectId, Table
 from ..model.ids import schema_id
 from .view_dependencies import view_requirements
 from .routine_dependencies import routine_requirements
@@ -62,7 +62,3 @@ def _referenced_key(fk: Constraint, db: Database) -> set[ObjectId]:
 def _index_columns(index: Index) -> set[str]:
     inner = index.body[index.body.find("(") + 1: index.body.find(")")]
     return {part.strip().strip('"') for part in inner.split(",")}
-
-
-def is_type_like(obj: DbObject) -> bool:
-    return isinstance(obj, (EnumType, Sequence))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...model import Constraint, Index, ObjectId
+from ...model import Constraint, ObjectId
 from .base import CHECK_SCAN, LOCKS_TABLE, Op, Phase
 
 
@@ -71,11 +71,6 @@ class DropConstraint(_OnConstraint):
 
     def describe(self) -> str:
         return f"drop {self.constraint.kind_name} {self.constraint.table}.{self.constraint.name}"
-
-
-def index_for_constraint(constraint: Constraint, body: str) -> Index:
-    """The unique index a UNIQUE/PK constraint will adopt; it takes the constraint's name."""
-    return Index(constraint.schema, constraint.name, constraint.table, True, body)
 
 
 @dataclass(frozen=True)
