@@ -81,9 +81,10 @@ class DropFunction(Op):
 
 
 @dataclass(frozen=True)
-class CreateTrigger(Op):
+class _OnTrigger(Op):
+    """An operation on one trigger, which locks its table."""
+
     trigger: Trigger
-    action = "create"
 
     @property
     def target(self) -> ObjectId:
@@ -95,17 +96,13 @@ class CreateTrigger(Op):
 
 
 @dataclass(frozen=True)
-class DropTrigger(Op):
-    trigger: Trigger
+class CreateTrigger(_OnTrigger):
+    action = "create"
+
+
+@dataclass(frozen=True)
+class DropTrigger(_OnTrigger):
     action = "drop"
-
-    @property
-    def target(self) -> ObjectId:
-        return self.trigger.id
-
-    @property
-    def table(self) -> ObjectId:
-        return self.trigger.table_id
 
 
 @dataclass(frozen=True)

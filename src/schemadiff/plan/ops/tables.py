@@ -24,11 +24,10 @@ class _TableOp(Op):
 
 
 @dataclass(frozen=True)
-class CreateTable(Op):
-    """Columns only: constraints and indexes are their own steps, so cycles never arise."""
+class _WholeTableOp(Op):
+    """Creating or dropping a whole table: the table is both the target and what is locked."""
 
     table_def: Table
-    action = "create"
 
     @property
     def target(self) -> ObjectId:
@@ -40,17 +39,15 @@ class CreateTable(Op):
 
 
 @dataclass(frozen=True)
-class DropTable(Op):
-    table_def: Table
+class CreateTable(_WholeTableOp):
+    """Columns only: constraints and indexes are their own steps, so cycles never arise."""
+
+    action = "create"
+
+
+@dataclass(frozen=True)
+class DropTable(_WholeTableOp):
     action = "drop"
-
-    @property
-    def target(self) -> ObjectId:
-        return self.table_def.id
-
-    @property
-    def table(self) -> ObjectId:
-        return self.target
 
     def hazards(self):
         return ((DELETES_DATA, f"drops table {self.table_def.name} and every row in it"),)
