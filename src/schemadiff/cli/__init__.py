@@ -8,7 +8,8 @@ import sys
 import typer
 
 from ..errors import EXIT_ERROR, SchemaDiffError
-from . import apply_cmd, other_cmds, plan_cmd
+from .. import __version__
+from . import apply_cmd, json_schema_cmd, other_cmds, plan_cmd
 from .console import error_line
 
 app = typer.Typer(
@@ -20,6 +21,19 @@ app.command("apply")(apply_cmd.apply)
 app.command("dump")(other_cmds.dump)
 app.command("rollback")(other_cmds.rollback)
 app.command("validate")(other_cmds.validate)
+app.command("json-schema")(json_schema_cmd.json_schema)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"schemadiff {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", is_eager=True, callback=_print_version,
+                                        help="Print the version and exit.")) -> None:
+    """Declarative schema-as-code for PostgreSQL: schema.yaml in, proven migrations out."""
 
 
 def main(argv: list[str] | None = None) -> int:
