@@ -18,6 +18,7 @@ from .diff import declared_renames
 from .errors import DriftError, PlanProofError, SchemaDiffError, UnsafePlanError
 from .introspect import introspect
 from .model import Database, fingerprint
+from .model.cron import split_cron_jobs
 from .plan import Plan, make_plan, plan_pair
 from .plan.cron import CronScope
 from .diff.grants import adopt_unmanaged_grants
@@ -98,16 +99,22 @@ def compute_plan(settings: Settings, url: str | None = None) -> PlanResult:
     desired = jobs.desired(_desired(settings, scratch, jobs.to_build(spec_model)))
     desired = adopt_unmanaged_grants(current, desired, spec_model)  # diff/grants.py
     renames = declared_renames(current, desired, hints=spec_model)
+    forward, rollback = _settled_plans(current, desired, renames, scratch)
+    forward = replace(forward, notes=forward.notes + jobs.notes())
+    if settings.prove and not forward.empty:
+        proof.prove(scratch, current, desired, forward, rollback)
+    return PlanResult(forward, rollback, current, desired, _schema_hash(settings.schema), scratch)
+
+
+def _settled_plans(current: Database, desired: Database, renames, scratch: ScratchServer) -> tuple[Plan, Plan]:
+    """(forward, rollback), with text-only differences settled through the scratch database."""
     forward, rollback = plan_pair(current, desired, renames)
     if not forward.empty:  # only a non-empty plan can hold a text-only difference
         settled = settle(current, desired, scratch)
         if settled != current:
             forward, rollback = plan_pair(settled, desired, renames)
             forward = replace(forward, fingerprint_from=fingerprint(current))
-    forward = replace(forward, notes=forward.notes + jobs.notes())
-    if settings.prove and not forward.empty:
-        proof.prove(scratch, current, desired, forward, rollback)
-    return PlanResult(forward, rollback, current, desired, _schema_hash(settings.schema), scratch)
+    return forward, rollback
 
 
 def _desired(settings: Settings, scratch: ScratchServer, spec_model: Database) -> Database:
@@ -222,6 +229,32 @@ def dump(settings: Settings) -> str:
         return spec.dump(introspect(conn))
 
 
+CRON_NOT_COMPARED = ("pg_cron jobs are not compared: they are rows of the server's cron database, "
+                     "not part of either database's schema")
+
+
+def compare_databases(settings: Settings, source: str, target: str) -> PlanResult:
+    """The plan that takes the live database `source` to the schema of the live database
+    `target` (and its rollback), proven in a scratch database like any plan."""
+    current, desired = (split_cron_jobs(_read(url))[0] for url in (source, target))
+    if current.server_version // 10000 != desired.server_version // 10000:
+        raise SchemaDiffError(
+            f"the databases run different PostgreSQL major versions ({current.server_version // 10000} "
+            f"and {desired.server_version // 10000}); their catalogs store the same schema differently, "
+            "so compare databases of one major version")
+    scratch = choose_scratch(source, settings.dev_database, lambda: embedded_url(settings.project_dir))
+    forward, rollback = _settled_plans(current, desired, declared_renames(current, desired), scratch)
+    forward = replace(forward, notes=forward.notes + (CRON_NOT_COMPARED,))
+    if settings.prove and not forward.empty:
+        proof.prove(scratch, current, desired, forward, rollback)
+    return PlanResult(forward, rollback, current, desired, "", scratch)
+
+
+def _read(url: str) -> Database:
+    with connect(url, autocommit=True) as conn:
+        return introspect(conn)
+
+
 def write_plan_files(result: PlanResult, out: Path) -> None:
     """DIR/migration.sql, DIR/rollback.sql, DIR/plan.json (written whole or not at all)."""
     import json
@@ -238,5 +271,5 @@ def write_plan_files(result: PlanResult, out: Path) -> None:
         tmp.replace(out / name)
 
 
-__all__ = ["Batch", "PlanResult", "Settings", "apply", "compute_plan", "dump", "rollback", "validate",
-           "write_plan_files"]
+__all__ = ["Batch", "PlanResult", "Settings", "apply", "compare_databases", "compute_plan", "dump", "rollback",
+           "validate", "write_plan_files"]

@@ -33,18 +33,19 @@ def plan(
     from ..pipeline import compute_plan, write_plan_files
 
     result = compute_plan(options.settings(schema, database, dev_database, skip_cron=skip_cron))
-    _print(result, fmt)
+    print_plan(result, fmt, "schemadiff plan")
     if out is not None:
         write_plan_files(result, out)
         console.err().print(f"wrote {out}/migration.sql, rollback.sql, plan.json")
     raise typer.Exit(EXIT_CHANGES if exit_code and not result.forward.empty else EXIT_OK)
 
 
-def _print(result, fmt: Format) -> None:
+def print_plan(result, fmt: Format, title: str) -> None:
+    """The plan on stdout in `fmt` (plan and diff share it)."""
     from ..render.formats import markdown, plan_document, plan_lines
 
     if fmt is Format.text:
-        console.print_lines(console.out(), plan_lines(result.forward, f"schemadiff plan ({result.scratch} canonicalised the schema)"))
+        console.print_lines(console.out(), plan_lines(result.forward, f"{title} ({result.scratch} canonicalised the schema)"))
         if not result.forward.empty:
             console.out().print(f"[dim]Rollback: {result.rollback.summary_line()}; see --out for rollback.sql.[/dim]")
     elif fmt is Format.sql:
@@ -53,4 +54,4 @@ def _print(result, fmt: Format) -> None:
         doc = plan_document(result.forward, result.rollback, result.schema_hash, result.scratch)
         typer.echo(json.dumps(doc, indent=2))
     else:
-        typer.echo(markdown(result.forward, result.rollback, "schemadiff plan"))
+        typer.echo(markdown(result.forward, result.rollback, title))
