@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .ids import ObjectId, constraint_id, table_id
+from .kinds import register_kind
 
 PRIMARY_KEY = "p"
 UNIQUE = "u"
@@ -53,3 +54,6 @@ class Constraint:
     @property
     def kind_name(self) -> str:
         return KIND_NAMES[self.kind]
+
+
+register_kind("constraint", Constraint, family="constraints", rank=80)

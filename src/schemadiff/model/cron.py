@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .ids import ObjectId
+from .kinds import register_kind
 
 if TYPE_CHECKING:
     from .database import Database
@@ -74,3 +75,6 @@ def split_cron_jobs(db: Database) -> tuple[Database, tuple[CronJob, ...]]:
     """(the database without its jobs, the jobs): a scratch database cannot hold jobs."""
     jobs = tuple(db.of_kind("cron_job"))
     return (db.without(*(j.id for j in jobs)) if jobs else db), jobs
+
+
+register_kind("cron_job", CronJob, family="cron", rank=150)

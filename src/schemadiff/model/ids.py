@@ -4,26 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Kinds, in the order a human reads a plan (also the deterministic tie-break of the graph).
-KINDS = (
-    "extension",
-    "schema",
-    "enum",
-    "domain",
-    "sequence",
-    "function",
-    "table",
-    "constraint",
-    "index",
-    "view",
-    "matview",
-    "trigger",
-    "policy",
-    "grant",
-    "cron_job",
-)
-
-
 @dataclass(frozen=True, order=True, slots=True)
 class ObjectId:
     """Who an object is: kind, schema, name, and the table it hangs off for constraints."""

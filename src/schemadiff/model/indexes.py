@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .ids import ObjectId, index_id, table_id
+from .kinds import register_kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,3 +29,6 @@ class Index:
     @property
     def table_id(self) -> ObjectId:
         return table_id(self.schema, self.table)
+
+
+register_kind("index", Index, family="indexes", rank=90)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .ids import ObjectId, extension_id, schema_id
+from .kinds import register_kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,3 +30,7 @@ class Extension:
     @property
     def id(self) -> ObjectId:
         return extension_id(self.name)
+
+
+register_kind("extension", Extension, family="namespaces", rank=10)
+register_kind("schema", Schema, family="namespaces", rank=20)

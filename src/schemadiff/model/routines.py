@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .ids import ObjectId
+from .kinds import register_kind
 
 FUNCTION = "f"
 PROCEDURE = "p"
@@ -60,3 +61,6 @@ class Function:
             if key == name:
                 return value
         return None
+
+
+register_kind("function", Function, family="routines", rank=60)

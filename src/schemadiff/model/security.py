@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .ids import ObjectId, schema_id, table_id
 from .views import ColumnRef
+from .kinds import register_kind
 
 PUBLIC = "PUBLIC"  # the pseudo-role every role belongs to (grantee oid 0)
 COMMANDS = ("ALL", "SELECT", "INSERT", "UPDATE", "DELETE")
@@ -70,3 +71,7 @@ class Grant:
         if self.object_kind == "schema":
             return schema_id(self.object_name)
         return ObjectId(self.object_kind, self.schema, self.object_name, signature=self.signature)
+
+
+register_kind("policy", Policy, family="policies", rank=130)
+register_kind("grant", Grant, family="grants", rank=140)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .ids import ObjectId, sequence_id
+from .kinds import register_kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,3 +26,6 @@ class Sequence:
     @property
     def id(self) -> ObjectId:
         return sequence_id(self.schema, self.name)
+
+
+register_kind("sequence", Sequence, family="sequences", rank=50)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .ids import ObjectId, table_id
+from .kinds import register_kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,3 +42,6 @@ class Table:
     @property
     def column_names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns)
+
+
+register_kind("table", Table, family="tables", rank=70)

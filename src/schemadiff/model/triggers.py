@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .ids import ObjectId, table_id
+from .kinds import register_kind
 
 
 def trigger_id(schema: str, table: str, name: str) -> ObjectId:
@@ -32,3 +33,6 @@ class Trigger:
     @property
     def table_id(self) -> ObjectId:
         return table_id(self.schema, self.table)
+
+
+register_kind("trigger", Trigger, family="triggers", rank=120)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .ids import ObjectId, enum_id
+from .kinds import register_kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,3 +40,7 @@ class Domain:
     @property
     def id(self) -> ObjectId:
         return domain_id(self.schema, self.name)
+
+
+register_kind("enum", EnumType, family="types", rank=30)
+register_kind("domain", Domain, family="domains", rank=40)

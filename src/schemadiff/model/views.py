@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .ids import ObjectId
+from .kinds import register_kind
 
 # (schema, relation, column): a column a view's query reads, from pg_depend on its rewrite rule.
 ColumnRef = tuple[str, str, str]
@@ -45,3 +46,7 @@ class View:
         if self.materialized or new.materialized:
             return False
         return new.columns[: len(self.columns)] == self.columns
+
+
+register_kind("view", View, family="views", rank=100)
+register_kind("matview", View, family="views", rank=110)

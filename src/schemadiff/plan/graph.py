@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..errors import PlanProofError
 from ..model import Database, ObjectId
-from ..model.ids import KINDS
+from ..model.kinds import kind_rank
 from .dependencies import requirements
 from .cron import cron_edges
 from .view_edges import dependant_edges
@@ -155,7 +155,7 @@ _ACTION_RANK = {"rename": 0, "drop": 1, "create": 2, "alter": 3}
 
 
 def _key(n: Node) -> tuple:
-    kind = KINDS.index(n.op.target.kind) if n.op.target.kind in KINDS else len(KINDS)
+    kind = kind_rank(n.op.target.kind)  # an unknown kind is an error, never 'sorts last'
     if n.op.action == "drop":
         kind = -kind  # dependants first when dropping
     return (int(n.op.phase), _ACTION_RANK[n.op.action], kind, n.index)
