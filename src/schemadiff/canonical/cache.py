@@ -6,26 +6,42 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import pickle
+import typing
 from pathlib import Path
 
 from ..model import Database
+from ..model.kinds import kinds
 from ..plan import make_plan
 from ..render import statements
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3  # 3: the layout covers nested model classes (derived from the kinds)
 
 
 def _model_layout() -> str:
-    """The field names of every model class: a pickle from another layout must never be loaded
-    (a new field would shift the slots of the old objects)."""
-    from .. import model
+    """The field names of every model class, nested ones too: a pickle from another layout must
+    never be loaded (a new field would shift the slots of the old objects). Derived from the
+    declared kinds, so a new kind cannot be forgotten here."""
+    seen: dict[str, type] = {}
+    todo = [Database, *(k.model for k in kinds())]
+    while todo:
+        cls = todo.pop()
+        if cls.__name__ in seen:
+            continue
+        seen[cls.__name__] = cls
+        todo += [t for t in _field_types(cls) if dataclasses.is_dataclass(t)]
+    return ";".join(f"{name}:{','.join(f.name for f in dataclasses.fields(cls))}"
+                    for name, cls in sorted(seen.items()))
 
-    classes = [model.Schema, model.Extension, model.EnumType, model.Sequence, model.Table,
-               model.Column, model.Constraint, model.Index]
-    classes += [model.CronJob, model.CronInfo]  # pg_cron jobs ride in the cached desired model
-    classes += [model.View, model.Policy, model.Grant, model.Domain]  # views, security, domains
-    classes += [model.Function, model.Trigger]  # functions, procedures, triggers
-    return ";".join(f"{c.__name__}:{','.join(f.name for f in dataclasses.fields(c))}" for c in classes)
+
+def _field_types(cls: type) -> list[type]:
+    """The classes a dataclass's field annotations name, unwrapped from containers and unions."""
+    found, todo = [], list(typing.get_type_hints(cls).values())
+    while todo:
+        hint = todo.pop()
+        if isinstance(hint, type):
+            found.append(hint)
+        todo += list(typing.get_args(hint))
+    return found
 
 
 def cache_key(model: Database, version_num: int) -> str:

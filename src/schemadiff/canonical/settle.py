@@ -10,19 +10,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..diff.objects import COMPARERS
 from ..model import Database, Table
 from .build import build_in
 from .scratch import ScratchServer
 
-TEXT_KINDS = ("table", "constraint", "index")
-TEXT_KINDS += ("view", "matview", "policy", "domain")  # deparsed query, expressions, checks
-TEXT_KINDS += ("function", "trigger")  # argument defaults, SQL-standard bodies, WHEN clauses
-
-
 def text_suspects(current: Database, desired: Database) -> list:
-    """Ids present on both sides whose objects differ (only these can be text-only differences)."""
+    """Ids present on both sides whose objects differ, of the kinds that hold SQL text (each
+    kind's comparer says so: diff/objects.py); only these can be text-only differences."""
     return [oid for oid, new in desired.objects.items()
-            if oid.kind in TEXT_KINDS and oid in current.objects and current.objects[oid] != new]
+            if COMPARERS[oid.kind].settles_text and oid in current.objects and current.objects[oid] != new]
 
 
 def settle(current: Database, desired: Database, scratch: ScratchServer) -> Database:

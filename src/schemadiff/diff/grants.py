@@ -9,6 +9,7 @@ the two apart, so the current grants of unmanaged objects are carried into it he
 from __future__ import annotations
 
 from ..model import Database, Grant, ObjectId
+from .objects import COMPARERS, Comparer
 
 
 def managed_objects(spec_model: Database, desired: Database) -> frozenset[ObjectId]:
@@ -29,3 +30,6 @@ def adopt_unmanaged_grants(current: Database, desired: Database, spec_model: Dat
 def _exists(db: Database, grant: Grant) -> bool:
     # Grants go with their object: one the migration drops keeps none.
     return grant.object_id in db.objects
+
+
+COMPARERS.register("grant", Comparer())  # GRANT / REVOKE the difference

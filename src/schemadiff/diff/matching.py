@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..model import Constraint, Index
 from .changes import Change, Create, Drop, RenameObject, Replace
-from .objects import key_shape
+from .constraints import key_shape
 
 
 def _signature(obj) -> tuple | None:

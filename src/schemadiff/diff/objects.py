@@ -1,56 +1,40 @@
-"""Object-level comparison for every kind but tables: same id, which fields differ."""
+"""How objects of one kind are compared: each family module of diff/ registers a Comparer."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import fields
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 
-from ..model import Constraint, DbObject
+from ..model import DbObject
+from ..model.kinds import Registry
 
-# Fields whose change cannot be made in place: the object is dropped and created again.
-REPLACED_ON = {
-    "constraint": {"definition", "kind", "columns", "ref_table", "ref_columns"},
-    "index": {"body", "unique", "table", "valid"},
-    "extension": set(),
-    "schema": set(),
-    "enum": set(),
-    "sequence": {"data_type"} - {"data_type"},  # ALTER SEQUENCE AS handles the type
-    "cron_job": set(),  # cron.alter_job changes any field in place (the name is the identity)
-    # CREATE OR REPLACE cannot change the result type, rename an argument, drop a default or
-    # turn a function into a procedure; anything else it can.
-    "function": {"arguments", "result", "kind"},
-    "trigger": {"definition", "table"},  # no ALTER TRIGGER beyond a rename: drop and create
-    # views: CREATE OR REPLACE when columns are only appended (plan/view_rebuilds.py decides)
-    "view": set(),
-    "matview": {"definition", "columns"},  # no OR REPLACE for materialized views
-    "policy": {"command", "permissive"},  # ALTER POLICY changes roles and expressions only
-    "domain": {"base_type"},
-    "grant": set(),  # GRANT / REVOKE the difference
-}
+
+@dataclass(frozen=True)
+class Comparer:
+    """What diff needs to know about a kind.
+
+    replaced_on: fields whose change cannot be made in place (the object is dropped and created);
+    settles_text: the kind holds SQL text that two catalogs may store differently for one meaning,
+      so canonical/settle.py re-reads both sides through the scratch database before a change;
+    same_meaning: drops from the changed fields those that differ only in form (a key whose
+      definition text moved with a column rename), or None.
+    """
+
+    replaced_on: frozenset[str] = frozenset()
+    settles_text: bool = False
+    same_meaning: Callable[[DbObject, DbObject, tuple[str, ...]], tuple[str, ...]] | None = None
+
+
+COMPARERS: Registry[Comparer] = Registry("diff", "comparer")
 
 
 def changed_fields(old: DbObject, new: DbObject) -> tuple[str, ...]:
     changed = tuple(
         f.name for f in fields(old) if f.compare and getattr(old, f.name) != getattr(new, f.name)
     )
-    shape = key_shape(new) if isinstance(new, Constraint) else None
-    if "definition" in changed and shape is not None and key_shape(old) == shape:
-        changed = tuple(f for f in changed if f != "definition")  # same key, names moved by a rename
-    return changed
-
-
-_COLUMN_LIST = re.compile(r"\((?:[^()\"]|\"(?:[^\"]|\"\")*\")*\)")
-_REFERENCES = re.compile(r"REFERENCES .*?(?=\()")
-
-
-def key_shape(c: Constraint) -> tuple | None:
-    """A primary, unique or foreign key as structure: kind, columns, referenced table and columns,
-    and the rest of its definition with the column lists and referenced name taken out."""
-    if c.kind not in ("p", "u", "f"):
-        return None
-    rest = _COLUMN_LIST.sub("()", _REFERENCES.sub("REFERENCES ", c.definition))
-    return (c.kind, c.columns, c.ref_table, c.ref_columns, rest)
+    refine = COMPARERS[new.id.kind].same_meaning
+    return refine(old, new, changed) if refine and changed else changed
 
 
 def needs_replace(kind: str, changed: tuple[str, ...]) -> bool:
-    return bool(REPLACED_ON.get(kind, set()) & set(changed))
+    return bool(COMPARERS[kind].replaced_on & set(changed))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from ..model import Column, Database, DbObject, ObjectId, Table
 from .changes import Alter, Change, Create, Drop, Replace
 from .identifiers import catalog_ident
+from .objects import COMPARERS, Comparer
 
 
 @dataclass(frozen=True)
@@ -98,3 +99,8 @@ def renamed_trigger(trigger, new_table: ObjectId):
     old_on = f" ON {catalog_ident(trigger.schema)}.{catalog_ident(trigger.table)} "
     new_on = f" ON {catalog_ident(new_table.schema)}.{catalog_ident(new_table.name)} "
     return replace(trigger, table=new_table.name, definition=trigger.definition.replace(old_on, new_on, 1))
+
+
+# CREATE OR REPLACE cannot change the result type, rename an argument, drop a default or turn a
+# function into a procedure; anything else it can.
+COMPARERS.register("function", Comparer(frozenset({"arguments", "result", "kind"}), settles_text=True))

@@ -6,6 +6,7 @@ from dataclasses import fields
 
 from ..model import Column, Table
 from .changes import AddColumn, AlterColumn, Change, DropColumn, RenameColumn
+from .objects import COMPARERS, Comparer
 
 _COLUMN_FIELDS = tuple(f.name for f in fields(Column) if f.compare and f.name != "name")
 
@@ -34,3 +35,6 @@ def table_field_changes(old: Table, new: Table) -> tuple[str, ...]:
     """Table-level fields (not columns) that differ."""
     names = ("comment", "rls_enabled", "rls_forced")
     return tuple(f for f in names if getattr(old, f) != getattr(new, f))
+
+
+COMPARERS.register("table", Comparer(settles_text=True))  # column defaults, checks, generated

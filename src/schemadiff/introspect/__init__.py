@@ -7,38 +7,33 @@ import dataclasses
 import psycopg
 
 from ..model import Database
-from . import constraints, depends, indexes, schemas, sequences, tables, types
-from . import routines, triggers
-from . import domains, security, views  # views, security, domains (issue 3 part B)
-from .catalog import fetch, snapshot
+from . import constraints, cron, depends, domains, indexes, routines, schemas, security, sequences  # readers
+from . import tables, triggers, types, views  # readers
+from .catalog import READERS, fetch, snapshot
 from .cron import read_cron
+from ..model.kinds import kinds
 
-# query name -> builder of model objects from its rows
-BUILDERS = (
-    ("schemas", schemas.schemas),
-    ("extensions", schemas.extensions),
-    ("enums", types.enums),
-    ("sequences", sequences.sequences),
-    ("tables", tables.tables),
-    ("constraints", constraints.constraints),
-    ("indexes", indexes.indexes),
-    ("functions", routines.functions),  # functions and procedures
-    ("triggers", triggers.triggers),
-    ("views", views.views),  # views and materialized views
-    ("policies", security.policies),
-    ("grants", security.grants),
-    ("domains", domains.domains),
-)
+READERS.require_complete()  # a kind without a reader fails here, never read as "nothing"
 
 
 def introspect(conn: psycopg.Connection) -> Database:
     """Read every user object of the connected database into an immutable Database."""
     with snapshot(conn) as version:
-        objects = [obj for name, build in BUILDERS for obj in build(fetch(conn, name))]
+        objects = [obj for reader in readers() for obj in reader.read(conn)]
         dependencies = fetch(conn, "depends")
-        cron_info, cron_jobs = read_cron(conn)  # pg_cron's jobs: rows, not catalog objects
-    found = Database.of(depends.attach(objects, dependencies) + cron_jobs, server_version=version)
+        cron_info, _ = read_cron(conn)  # what pg_cron looks like here (Database.cron)
+    found = Database.of(depends.attach(objects, dependencies), server_version=version)
     return dataclasses.replace(found, cron=cron_info)
 
 
-__all__ = ["introspect"]
+def readers() -> list:
+    """Each distinct reader once, in the kinds' reading order."""
+    out: list = []
+    for k in kinds():
+        reader = READERS[k.name]
+        if all(reader is not seen for seen in out):
+            out.append(reader)
+    return out
+
+
+__all__ = ["introspect", "readers"]

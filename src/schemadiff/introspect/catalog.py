@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
@@ -11,7 +12,24 @@ import psycopg
 from psycopg.pq import TransactionStatus
 from psycopg.rows import dict_row
 
+from ..model.kinds import Registry
+
 Row = dict[str, object]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """How one family's objects are read: a query of queries/*.sql and a row builder."""
+
+    query: str
+    build: Callable[[list[Row]], list]
+
+    def read(self, conn: psycopg.Connection) -> list:
+        return self.build(fetch(conn, self.query))
+
+
+# kind -> its reader (one reader may yield several kinds: views and materialized views)
+READERS: Registry[Reader] = Registry("introspect", "reader")
 
 
 @cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Constraint
-from .catalog import Row
+from .catalog import READERS, Reader, Row
 
 
 def constraint(r: Row) -> Constraint:
@@ -18,3 +18,6 @@ def constraint(r: Row) -> Constraint:
 
 def constraints(rows: list[Row]) -> list[Constraint]:
     return [constraint(r) for r in rows]
+
+
+READERS.register("constraint", Reader("constraints", constraints))

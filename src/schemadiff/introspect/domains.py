@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Domain
-from .catalog import Row
+from .catalog import READERS, Reader, Row
 
 
 def domains(rows: list[Row]) -> list[Domain]:
@@ -13,3 +13,6 @@ def domains(rows: list[Row]) -> list[Domain]:
                checks=tuple((name, text) for name, text in r["checks"]), comment=r["comment"])
         for r in rows
     ]
+
+
+READERS.register("domain", Reader("domains", domains))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Index
-from .catalog import Row
+from .catalog import READERS, Reader, Row
 
 
 def index_body(r: Row) -> str:
@@ -28,3 +28,6 @@ def indexes(rows: list[Row]) -> list[Index]:
               body=index_body(r), comment=r["comment"], valid=r["valid"])
         for r in rows
     ]
+
+
+READERS.register("index", Reader("indexes", indexes))

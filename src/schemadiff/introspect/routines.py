@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Function
-from .catalog import Row
+from .catalog import READERS, Reader, Row
 
 
 def function(r: Row) -> Function:
@@ -17,3 +17,6 @@ def function(r: Row) -> Function:
 
 def functions(rows: list[Row]) -> list[Function]:
     return [function(r) for r in rows]
+
+
+READERS.register("function", Reader("functions", functions))  # functions and procedures

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Extension, Schema
-from .catalog import Row
+from .catalog import READERS, Reader, Row
 
 
 def schemas(rows: list[Row]) -> list[Schema]:
@@ -12,3 +12,7 @@ def schemas(rows: list[Row]) -> list[Schema]:
 
 def extensions(rows: list[Row]) -> list[Extension]:
     return [Extension(name=r["name"], schema=r["schema"], version=r["version"]) for r in rows]
+
+
+READERS.register("schema", Reader("schemas", schemas))
+READERS.register("extension", Reader("extensions", extensions))

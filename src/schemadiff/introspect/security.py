@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Grant, Policy
-from .catalog import Row
+from .catalog import READERS, Reader, Row
 
 
 def policy(r: Row) -> Policy:
@@ -26,3 +26,7 @@ def grants(rows: list[Row]) -> list[Grant]:
               with_grant_option=r["with_grant_option"], signature=r["signature"])
         for r in rows
     ]
+
+
+READERS.register("policy", Reader("policies", policies))
+READERS.register("grant", Reader("grants", grants))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Sequence
-from .catalog import Row
+from .catalog import READERS, Reader, Row
 
 # The largest value of each sequence type; the smallest is -max - 1.
 TYPE_MAX = {"smallint": 2**15 - 1, "integer": 2**31 - 1, "bigint": 2**63 - 1}
@@ -34,3 +34,6 @@ def sequence(r: Row) -> Sequence:
 
 def sequences(rows: list[Row]) -> list[Sequence]:
     return [sequence(r) for r in rows]
+
+
+READERS.register("sequence", Reader("sequences", sequences))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..model import Column, Table
-from .catalog import Row
+from .catalog import READERS, Reader, Row
 
 IDENTITY = {"a": "always", "d": "by default"}  # pg_attribute.attidentity; '' is none
 
@@ -28,3 +28,6 @@ def tables(rows: list[Row]) -> list[Table]:
         result.append(Table(schema=schema, name=name, columns=cols, comment=group[0]["comment"],
                             rls_enabled=group[0]["rls_enabled"], rls_forced=group[0]["rls_forced"]))
     return result
+
+
+READERS.register("table", Reader("tables", tables))

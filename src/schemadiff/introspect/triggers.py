@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Trigger
-from .catalog import Row
+from .catalog import READERS, Reader, Row
 
 
 def triggers(rows: list[Row]) -> list[Trigger]:
@@ -12,3 +12,6 @@ def triggers(rows: list[Row]) -> list[Trigger]:
                 comment=r["comment"], function=(r["function_schema"], r["function_name"]))
         for r in rows
     ]
+
+
+READERS.register("trigger", Reader("triggers", triggers))

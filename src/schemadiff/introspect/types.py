@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import EnumType
-from .catalog import Row
+from .catalog import READERS, Reader, Row
 
 
 def enums(rows: list[Row]) -> list[EnumType]:
@@ -12,3 +12,6 @@ def enums(rows: list[Row]) -> list[EnumType]:
                  comment=r["comment"])
         for r in rows
     ]
+
+
+READERS.register("enum", Reader("enums", enums))

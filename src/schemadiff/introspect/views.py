@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import View
-from .catalog import Row
+from .catalog import READERS, Reader, Row
 
 _BOOLEAN_OPTIONS = ("security_invoker", "security_barrier")
 _TRUE = ("true", "on", "yes", "1")
@@ -42,3 +42,8 @@ def view(r: Row) -> View:
 
 def views(rows: list[Row]) -> list[View]:
     return [view(r) for r in rows]
+
+
+VIEWS = Reader("views", views)  # one query for both kinds
+READERS.register("view", VIEWS)
+READERS.register("matview", VIEWS)

@@ -1,34 +1,43 @@
-"""SQL for COMMENT ON."""
+"""SQL for COMMENT ON. Each family module registers how its kind is named after COMMENT ON."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..model import ObjectId
+from ..model.kinds import Registry
 from ..plan import ops
 from ..quoting import ident, literal, qualified
 from .registry import renders
 
-_KEYWORDS = {
-    "schema": "SCHEMA", "extension": "EXTENSION", "enum": "TYPE", "sequence": "SEQUENCE",
-    "table": "TABLE", "index": "INDEX",
-    "view": "VIEW", "matview": "MATERIALIZED VIEW", "domain": "DOMAIN",
-}
+CommentTarget = Callable[[ObjectId], str]
+# kind -> the `<what>` of `COMMENT ON <what>`; None for a kind PostgreSQL stores no comment for.
+COMMENT_TARGETS: Registry[CommentTarget | None] = Registry("render", "comment target")
+
+
+def by_name(keyword: str) -> CommentTarget:
+    """`SCHEMA app`: objects named without a schema."""
+    return lambda on: f"{keyword} {ident(on.name)}"
+
+
+def by_qualified_name(keyword: str) -> CommentTarget:
+    """`TABLE app.orders`."""
+    return lambda on: f"{keyword} {qualified(on.schema, on.name)}"
+
+
+def on_its_table(keyword: str) -> CommentTarget:
+    """`CONSTRAINT orders_pkey ON app.orders`: objects named per table."""
+    return lambda on: f"{keyword} {ident(on.name)} ON {qualified(on.schema, on.parent)}"
 
 
 def comment_target(on: ObjectId, column: str | None) -> str:
     """The `COMMENT ON <what>` part for any commentable id."""
     if column is not None:
         return f"COLUMN {qualified(on.schema, on.name)}.{ident(column)}"
-    if on.kind == "constraint":
-        return f"CONSTRAINT {ident(on.name)} ON {qualified(on.schema, on.parent)}"
-    if on.kind == "policy":
-        return f"POLICY {ident(on.name)} ON {qualified(on.schema, on.parent)}"
-    if on.kind == "trigger":
-        return f"TRIGGER {ident(on.name)} ON {qualified(on.schema, on.parent)}"
-    if on.kind == "function":  # ROUTINE: a function or a procedure, by its argument types
-        return f"ROUTINE {qualified(on.schema, on.name)}({on.signature})"
-    if on.kind in ("schema", "extension"):
-        return f"{_KEYWORDS[on.kind]} {ident(on.name)}"
-    return f"{_KEYWORDS[on.kind]} {qualified(on.schema, on.name)}"
+    target = COMMENT_TARGETS[on.kind]
+    if target is None:
+        raise ValueError(f"{on.display()} cannot carry a comment in PostgreSQL")
+    return target(on)
 
 
 @renders(ops.SetComment)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..plan import ops
 from ..quoting import ident, qualified
 from .registry import renders
+from .comments import COMMENT_TARGETS, on_its_table
 
 
 def _on_table(c) -> str:
@@ -44,3 +45,6 @@ def _drop_constraint(op: ops.DropConstraint) -> list[str]:
 def _rename_constraint(op: ops.RenameConstraint) -> list[str]:
     c = op.constraint
     return [f"{_on_table(c)} RENAME CONSTRAINT {ident(op.old_name)} TO {ident(c.name)}"]
+
+
+COMMENT_TARGETS.register("constraint", on_its_table("CONSTRAINT"))

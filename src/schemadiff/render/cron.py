@@ -6,6 +6,7 @@ from ..model import CronJob
 from ..plan import ops
 from ..quoting import literal
 from .registry import renders
+from .comments import COMMENT_TARGETS
 
 
 def job_id(job: CronJob) -> str:
@@ -32,3 +33,6 @@ def _alter(op: ops.AlterCronJob) -> list[str]:
 @renders(ops.UnscheduleCronJob)
 def _unschedule(op: ops.UnscheduleCronJob) -> list[str]:
     return [f"SELECT cron.unschedule({job_id(op.job)})"]
+
+
+COMMENT_TARGETS.register("cron_job", None)  # a row of cron.job: pg_cron stores no comment

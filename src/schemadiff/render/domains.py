@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..plan import ops
 from ..quoting import ident, qualified
 from .registry import renders
+from .comments import COMMENT_TARGETS, by_qualified_name
 
 
 def _name(op) -> str:
@@ -54,3 +55,6 @@ def _validate_check(op: ops.ValidateDomainCheck) -> list[str]:
 @renders(ops.DropDomainCheck)
 def _drop_check(op: ops.DropDomainCheck) -> list[str]:
     return [f"ALTER DOMAIN {_name(op)} DROP CONSTRAINT {ident(op.name)}"]
+
+
+COMMENT_TARGETS.register("domain", by_qualified_name("DOMAIN"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..plan import ops
 from ..quoting import ident, qualified
 from .registry import renders
+from .comments import COMMENT_TARGETS, by_qualified_name
 
 
 @renders(ops.CreateIndex)
@@ -24,3 +25,6 @@ def _drop_index(op: ops.DropIndex) -> list[str]:
 @renders(ops.RenameIndex)
 def _rename_index(op: ops.RenameIndex) -> list[str]:
     return [f"ALTER INDEX {qualified(op.index.schema, op.old_name)} RENAME TO {ident(op.index.name)}"]
+
+
+COMMENT_TARGETS.register("index", by_qualified_name("INDEX"))

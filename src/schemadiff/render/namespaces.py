@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..plan import ops
 from ..quoting import ident
 from .registry import renders
+from .comments import COMMENT_TARGETS, by_name
 
 
 @renders(ops.CreateSchema)
@@ -31,3 +32,7 @@ def _drop_extension(op: ops.DropExtension) -> list[str]:
 @renders(ops.SetExtensionSchema)
 def _set_extension_schema(op: ops.SetExtensionSchema) -> list[str]:
     return [f"ALTER EXTENSION {ident(op.extension.name)} SET SCHEMA {ident(op.extension.schema)}"]
+
+
+COMMENT_TARGETS.register("schema", by_name("SCHEMA"))
+COMMENT_TARGETS.register("extension", by_name("EXTENSION"))

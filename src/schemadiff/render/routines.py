@@ -6,6 +6,7 @@ from ..model import Function
 from ..plan import ops
 from ..quoting import dollar_quoted, ident, literal, qualified
 from .registry import renders
+from .comments import COMMENT_TARGETS, on_its_table
 
 _VOLATILITY = {"i": "IMMUTABLE", "s": "STABLE", "v": ""}  # VOLATILE is the default
 # Parameters whose value is a list of names, each quoted on its own (GUC_LIST_QUOTE).
@@ -110,3 +111,8 @@ def body_check_settings(ops_: list) -> tuple[str, ...]:
     if any(fn.language == "sql" and not fn.sql_standard_body for fn in created):
         return ("SET LOCAL check_function_bodies = off",)
     return ()
+
+
+# ROUTINE: a function or a procedure, by its argument types
+COMMENT_TARGETS.register("function", lambda on: f"ROUTINE {qualified(on.schema, on.name)}({on.signature})")
+COMMENT_TARGETS.register("trigger", on_its_table("TRIGGER"))

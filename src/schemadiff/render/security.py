@@ -6,6 +6,7 @@ from ..model import PUBLIC, Grant, Policy
 from ..plan import ops
 from ..quoting import ident, qualified
 from .registry import renders
+from .comments import COMMENT_TARGETS, on_its_table
 
 
 @renders(ops.SetRowLevelSecurity)
@@ -78,3 +79,7 @@ def _revoke(op: ops.RevokePrivileges) -> list[str]:
     what = "GRANT OPTION FOR " if op.grant_option_only else ""
     privileges = ", ".join(op.privileges)
     return [f"REVOKE {what}{privileges} ON {grant_object(op.grant)} FROM {role(op.grant.grantee)}"]
+
+
+COMMENT_TARGETS.register("policy", on_its_table("POLICY"))
+COMMENT_TARGETS.register("grant", None)  # a privilege is no object: nothing to comment on

@@ -6,6 +6,7 @@ from ..model import Sequence
 from ..plan import ops
 from ..quoting import ident, qualified
 from .registry import renders
+from .comments import COMMENT_TARGETS, by_qualified_name
 
 
 def _options(seq: Sequence) -> str:
@@ -42,3 +43,6 @@ def _alter_sequence(op: ops.AlterSequence) -> list[str]:
 def _set_sequence_owner(op: ops.SetSequenceOwner) -> list[str]:
     name = qualified(op.sequence.schema, op.sequence.name)
     return [f"ALTER SEQUENCE {name} OWNED BY {_owner(op.sequence)}"]
+
+
+COMMENT_TARGETS.register("sequence", by_qualified_name("SEQUENCE"))

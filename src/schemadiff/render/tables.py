@@ -6,6 +6,7 @@ from ..model import Column
 from ..plan import ops
 from ..quoting import ident, literal, qualified
 from .registry import renders
+from .comments import COMMENT_TARGETS, by_qualified_name
 
 
 def column_definition(col: Column) -> str:
@@ -120,3 +121,6 @@ def _set_collation(op: ops.SetColumnCollation) -> list[str]:
 @renders(ops.AnalyzeTable)
 def _analyze(op: ops.AnalyzeTable) -> list[str]:
     return [f"ANALYZE {qualified(op.schema, op.table_name)}"]
+
+
+COMMENT_TARGETS.register("table", by_qualified_name("TABLE"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..plan import ops
 from ..quoting import ident, literal, qualified
 from .registry import renders
+from .comments import COMMENT_TARGETS, by_qualified_name
 
 
 @renders(ops.CreateEnum)
@@ -58,3 +59,6 @@ def _recreate_enum(op: ops.RecreateEnum) -> list[str]:
             out.append(f"ALTER TABLE {tbl} ALTER COLUMN {col} SET DEFAULT {default}")
     out.append(f"DROP TYPE {qualified(old.schema, retired)}")
     return out
+
+
+COMMENT_TARGETS.register("enum", by_qualified_name("TYPE"))

@@ -6,6 +6,7 @@ from ..model import View
 from ..plan import ops
 from ..quoting import qualified
 from .registry import renders
+from .comments import COMMENT_TARGETS, by_qualified_name
 
 
 def _with(view: View) -> str:
@@ -33,3 +34,7 @@ def _replace_view(op: ops.ReplaceView) -> list[str]:
 def _drop_view(op: ops.DropView) -> list[str]:
     kind = "MATERIALIZED VIEW" if op.view.materialized else "VIEW"
     return [f"DROP {kind} {qualified(op.view.schema, op.view.name)}"]
+
+
+COMMENT_TARGETS.register("view", by_qualified_name("VIEW"))
+COMMENT_TARGETS.register("matview", by_qualified_name("MATERIALIZED VIEW"))

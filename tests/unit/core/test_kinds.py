@@ -40,3 +40,24 @@ def test_a_registry_refuses_doubles_and_unknown_kinds_and_reports_what_is_missin
     assert "index" in registry.missing() and "table" not in registry.missing()
     with pytest.raises(RuntimeError, match="no handler for kind"):
         registry.require_complete()
+
+
+def _layer_registries():
+    from schemadiff.diff.objects import COMPARERS
+    from schemadiff.introspect.catalog import READERS
+    from schemadiff.render.comments import COMMENT_TARGETS
+
+    return {"diff comparers": COMPARERS, "introspect readers": READERS, "render comment targets": COMMENT_TARGETS}
+
+
+@pytest.mark.parametrize("name", list(_layer_registries()))
+def test_every_layer_has_a_handler_for_every_kind(name):
+    assert _layer_registries()[name].missing() == []
+
+
+def test_the_canonical_cache_layout_covers_nested_model_classes():
+    from schemadiff.canonical.cache import _model_layout
+
+    layout = _model_layout()
+    assert "Column:name," in layout and "CronInfo:" in layout  # inside Table, inside Database
+    assert all(f"{k.model.__name__}:" in layout for k in kinds())
