@@ -15,6 +15,7 @@ or a database name. Masking to the last `@` covers libpq's reading and the user'
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from urllib.parse import unquote
@@ -121,7 +122,12 @@ def url_secrets(url: str) -> set[str]:
     if not ambiguous_uri(url):  # libpq's reading of one is a fragment of the password
         found |= _libpq_secrets(url)
     found |= {unquote(s) for s in found}
+    found |= {e for s in found for e in _escaped(s)}  # as a repr() or JSON of the string shows it
     return {s for s in found if s.strip()}
+
+
+def _escaped(secret: str) -> set[str]:
+    return {repr(secret)[1:-1], json.dumps(secret)[1:-1]}
 
 
 def _libpq_secrets(url: str) -> set[str]:
