@@ -72,7 +72,7 @@ def _parses(url: str) -> bool:
     try:
         conninfo_to_dict(url)
         return True
-    except psycopg.Error:
+    except (psycopg.Error, UnicodeError):
         return False
 
 
@@ -93,6 +93,9 @@ def connect(url: str, *, autocommit: bool = False,
                                hint=_AMBIGUOUS_HINT)
     try:
         return psycopg.connect(url, autocommit=autocommit, application_name=application_name)
+    except UnicodeError:  # psycopg decodes the parsed options: a %-escape of no UTF-8 text
+        raise ConnectionFailed(f"cannot connect to {describe(url)}: a percent-escape in the URL "
+                               "does not decode to UTF-8 text", hint=_hint("invalid")) from None
     except psycopg.Error as exc:
         raise ConnectionFailed(f"cannot connect to {describe(url)}: {_cause(exc, url)}",
                                hint=_hint(str(exc))) from None

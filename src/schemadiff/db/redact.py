@@ -47,8 +47,16 @@ def redact_secrets(text: str, *urls: str | None) -> str:
 
 
 def redact(url: str) -> str:
-    """The URL or key=value string with its password replaced by ***."""
-    return redact_secrets(url, url)
+    """The URL or key=value string with its password replaced by ***.
+
+    A key=value string libpq cannot parse is shown only up to its first password key: where
+    the password ends is then unknown (`password=two words` leaves `words` as a stray token).
+    """
+    shown = redact_secrets(url, url)
+    first = None if is_uri(url) else _KV_SECRET.search(shown)
+    if first and _libpq_secrets(url) is None:
+        return shown[:first.start()] + first[1] + MASK
+    return shown
 
 
 def is_uri(url: str) -> bool:
@@ -120,7 +128,7 @@ def url_secrets(url: str) -> set[str]:
         found = {m[2] for m in _KV_SECRET.finditer(url)}
         found |= {_kv_value(s) for s in found}
     if not ambiguous_uri(url):  # libpq's reading of one is a fragment of the password
-        found |= _libpq_secrets(url)
+        found |= _libpq_secrets(url) or set()
     found |= {unquote(s) for s in found}
     found |= {e for s in found for e in _escaped(s)}  # as a repr() or JSON of the string shows it
     return {s for s in found if s.strip()}
@@ -130,11 +138,12 @@ def _escaped(secret: str) -> set[str]:
     return {repr(secret)[1:-1], json.dumps(secret)[1:-1]}
 
 
-def _libpq_secrets(url: str) -> set[str]:
+def _libpq_secrets(url: str) -> set[str] | None:
+    """The secrets libpq reads in `url`, or None if it cannot parse it."""
     try:
         parsed = conninfo_to_dict(url)
-    except psycopg.Error:
-        return set()  # malformed: what the patterns saw is all there is
+    except (psycopg.Error, UnicodeError):  # UnicodeError: a %-escape that decodes to no UTF-8
+        return None  # malformed: what the patterns saw is all there is
     return {parsed.get(key) or "" for key in SECRET_KEYS}
 
 
