@@ -47,16 +47,20 @@ def redact_secrets(text: str, *urls: str | None) -> str:
 
 
 def redact(url: str) -> str:
-    """The URL or key=value string with its password replaced by ***.
-
-    A key=value string libpq cannot parse is shown only up to its first password key: where
-    the password ends is then unknown (`password=two words` leaves `words` as a stray token).
-    """
+    """The URL or key=value string with its password replaced by ***."""
     shown = redact_secrets(url, url)
-    first = None if is_uri(url) else _KV_SECRET.search(shown)
-    if first and _libpq_secrets(url) is None:
-        return shown[:first.start()] + first[1] + MASK
-    return shown
+    return shown if _libpq_secrets(url) is not None else _cut_after_secret(shown, is_uri(url))
+
+
+def _cut_after_secret(shown: str, uri: bool) -> str:
+    """A string libpq cannot parse, shown only up to its first masked password: where that
+    password ends is unknown (`password=two words`, `?password=a&b` leave a stray half)."""
+    if uri:
+        query = shown.find("?")
+        at = shown.find("=" + MASK, query) if query >= 0 else -1
+        return shown[:at + 1 + len(MASK)] if at >= 0 else shown
+    first = _KV_SECRET.search(shown)
+    return shown[:first.start()] + first[1] + MASK if first else shown
 
 
 def is_uri(url: str) -> bool:

@@ -38,6 +38,7 @@ CASES = [
     (f"postgresql://h/db?pass%77ord={PW}", PW),  # libpq decodes the key
     (f"postgresql://h/db?sslpassword={PW}", PW),
     (f"postgresql://app@h/db?user=me&password={quote(PW + ' x')}", PW + " x"),
+    (f"postgresql://app@h/db?password={PW}&half&sslmode=require", PW + "&half"),  # raw '&'
     (f"host=h user=app password={PW} dbname=x", PW),
     (f"host=h password='{PW} two words' dbname=x", PW + " two words"),
     (f"host=h password = '{PW}'", PW),
