@@ -131,3 +131,18 @@ def test_cli_never_shows_the_password(server, protected_role, command, tmp_path,
             text = captured.out + captured.err
             assert "cannot connect" in text and "internal error" not in text
             _assert_hidden(text, WRONG)
+
+
+def test_cli_with_pg_variables_and_a_wrong_pgpassword(server, protected_role, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "schema.yaml").write_text("schemas: {public: {}}\n")
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    for var, value in (("PGHOST", str(server.socket_dir)), ("PGPORT", "5432"), ("PGUSER", protected_role),
+                       ("PGDATABASE", "postgres"), ("PGPASSWORD", WRONG)):
+        monkeypatch.setenv(var, value)
+    assert main(["plan"]) == 1
+    captured = capsys.readouterr()
+    text = captured.out + captured.err
+    assert "cannot connect to the server named by the PG* environment variables" in text
+    assert "password authentication failed" in text
+    _assert_hidden(text, WRONG)
