@@ -140,7 +140,11 @@ def root_data_dir(link: Path, shell_safe) -> Path:
         private_dir(link.parent.parent, user)
         return link.resolve()
     if link.exists():  # made in place (by an older schemadiff, perhaps): usable while reachable
-        check_ancestors(link, user)
+        try:
+            check_ancestors(link, user)
+        except Unreachable as exc:
+            exc.hint = f"remove {link} (the local sandbox's data) to recreate it elsewhere; or {HOW_TO_RUN}"
+            raise
         return link
     if _fits_in_place(link, user, shell_safe):
         return link
