@@ -209,3 +209,21 @@ def test_fuzz_yamlish_text(tmp_path, text):
     path = tmp_path / "fuzz.yaml"
     path.write_bytes(text.encode("utf-8", "surrogatepass"))
     _loads_or_spec_error(path)
+
+
+def test_a_cron_template_variable_of_the_wrong_shape(tmp_path, capsys):
+    path = write(tmp_path, textwrap.dedent("""\
+        schemas:
+          public:
+            tables:
+              jobs: {columns: {id: bigint, expires_at: timestamptz}}
+        cron:
+          jobs:
+            purge:
+              schedule: "@daily"
+              command_template: cron/purge_expired
+              vars: {table: [jobs], column: expires_at}
+        """))
+    message = at_line(validate(path, capsys), path, 9)
+    assert "cron job 'purge': template cron/purge_expired.sql.j2 (shipped):" in message
+    assert "expects text, got a list: ['jobs']" in message
