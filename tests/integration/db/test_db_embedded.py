@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -37,6 +38,9 @@ def project(tmp_path_factory):
     MODES_BEFORE[path] = ancestor_modes(path)
     yield path
     stop_embedded(path)
+    link = path / DATA_DIR
+    if link.is_symlink():  # as root: the private directory under the system temp dir
+        shutil.rmtree(link.resolve().parent, ignore_errors=True)
 
 
 def postmaster_pid(project: Path) -> int:
