@@ -7,6 +7,7 @@ import sys
 
 import typer
 
+from ..db.redact import redact_secrets
 from ..errors import EXIT_ERROR, SchemaDiffError
 from .. import __version__
 from . import apply_cmd, diff_cmd, fmt_cmd, json_schema_cmd, other_cmds, plan_cmd, server_cmd
@@ -41,28 +42,48 @@ def _root(version: bool = typer.Option(False, "--version", is_eager=True, callba
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command; return its exit code instead of raising (0 ok, 1 error, 2 changes)."""
+    argv = list(argv if argv is not None else sys.argv[1:])
     try:
-        result = app(args=argv if argv is not None else sys.argv[1:], standalone_mode=False)
+        return _run(argv)
+    except Exception as exc:  # SCHEMADIFF_DEBUG re-raised it: its traceback must be clean too
+        exc.args = tuple(redact_secrets(str(a), *_urls(argv)) for a in exc.args)
+        raise
+
+
+def _urls(argv: list[str]) -> list[str]:
+    """Every value that may be a connection string: each argument (`--database=URL` too, and one
+    given without its option) and DATABASE_URL; their passwords are masked in every error."""
+    values = [arg.split("=", 1)[1] if arg.startswith("-") and "=" in arg else arg for arg in argv]
+    return [*values, os.environ.get("DATABASE_URL", "")]
+
+
+def _error(message: str, argv: list[str]) -> None:
+    error_line(redact_secrets(message, *_urls(argv)))
+
+
+def _run(argv: list[str]) -> int:
+    try:
+        result = app(args=argv, standalone_mode=False)
         return result if isinstance(result, int) else 0
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:
-        error_line("aborted")
+        _error("aborted", argv)
         return EXIT_ERROR
     except typer.TyperException as exc:  # usage errors: unknown option, missing value
-        error_line(exc.format_message())
+        _error(exc.format_message(), argv)
         return EXIT_ERROR
     except SchemaDiffError as exc:
-        error_line(exc.render())
+        _error(exc.render(), argv)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        error_line("interrupted; a migration in progress was rolled back by PostgreSQL")
+        _error("interrupted; a migration in progress was rolled back by PostgreSQL", argv)
         return EXIT_ERROR
     except Exception as exc:  # a schemadiff bug: say so plainly; the traceback is opt-in
         if os.environ.get("SCHEMADIFF_DEBUG"):
             raise
-        error_line(f"internal error ({type(exc).__name__}: {exc}); this is a schemadiff bug. "
-                   "Re-run with SCHEMADIFF_DEBUG=1 for the traceback and report it.")
+        _error(f"internal error ({type(exc).__name__}: {exc}); this is a schemadiff bug. "
+               "Re-run with SCHEMADIFF_DEBUG=1 for the traceback and report it.", argv)
         return EXIT_ERROR
 
 

@@ -6,6 +6,7 @@ import os
 import sys
 
 from rich.console import Console
+from rich.markup import escape
 
 
 def _colour() -> bool | None:
@@ -23,8 +24,10 @@ def err() -> Console:
 
 
 def error_line(message: str) -> None:
-    """One clear error, no traceback."""
-    err().print(f"[bold red]error:[/bold red] {message}", markup=True, highlight=False)
+    """One clear error, no traceback. The message is printed as it is: `[x]` in it is no rich
+    markup, and `schema.yaml:100:` no emoji code."""
+    err().print(f"[bold red]error:[/bold red] {escape(message)}", markup=True, highlight=False,
+                emoji=False)
 
 
 def print_lines(console: Console, lines: list[str]) -> None:

@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import os
-import re
-from urllib.parse import unquote
+from functools import cache
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
 from ..errors import ConnectionFailed
+from .redact import MASK, ambiguous_uri, mask_quoted_tokens, redact, redact_secrets
+
+__all__ = ["MASK", "connect", "describe", "redact", "redact_secrets", "resolve_url"]
 
 # libpq reads these when a connection string leaves them out; any one of them means the user
 # has pointed us at a real server (PGPASSWORD alone names no server).
 PG_TARGET_VARS = ("PGHOST", "PGHOSTADDR", "PGPORT", "PGDATABASE", "PGUSER", "PGSERVICE")
-MASK = "***"
-
-_URI = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
-# postgresql://user:secret@host -- libpq ends the userinfo at the first '@' (or '/': no userinfo).
-_URI_USERINFO = re.compile(r"^(postgres(?:ql)?://[^:@/]*:)([^@/]*)(@)", re.IGNORECASE)
-_URI_PARAM = re.compile(r"([?&]password=)([^&#]*)", re.IGNORECASE)
-_KV_PARAM = re.compile(r"(\bpassword\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s']+)", re.IGNORECASE)
+# A raw '@' or '/' in a URI's password: libpq would read the rest of it as host, port or database
+# (and look that host up), so such a URL is refused before anything is sent anywhere.
+_AMBIGUOUS_HINT = ("percent-encode '@' as %40 and '/' as %2F in the URL's user, password and "
+                   "query values, or give the password in PGPASSWORD or ~/.pgpass")
 
 
 def resolve_url(database: str | None) -> str | None:
@@ -32,33 +31,6 @@ def resolve_url(database: str | None) -> str | None:
     if any(os.environ.get(var) for var in PG_TARGET_VARS):
         return ""
     return None
-
-
-def redact(url: str) -> str:
-    """The URL or key=value string with its password replaced by ***."""
-    if _URI.match(url):
-        text = _URI_USERINFO.sub(lambda m: m[1] + MASK + m[3], url)
-        return _URI_PARAM.sub(lambda m: m[1] + MASK, text)
-    return _KV_PARAM.sub(lambda m: m[1] + MASK, url)
-
-
-def _secrets(url: str) -> set[str]:
-    """Every spelling of the password a message could echo: raw, URL-decoded, from PGPASSWORD."""
-    found = {m[2] for m in _URI_USERINFO.finditer(url)} | {m[2] for m in _URI_PARAM.finditer(url)}
-    try:
-        found.add(conninfo_to_dict(url).get("password") or "")
-    except psycopg.Error:
-        pass  # a malformed string: the regexes above still saw what they could
-    found |= {unquote(s) for s in found} | {os.environ.get("PGPASSWORD", "")}
-    return {s for s in found if s}
-
-
-def scrub(message: str, url: str) -> str:
-    """`message` without any password from `url`, on one line."""
-    text = " ".join(part.strip() for part in message.splitlines() if part.strip())
-    for secret in sorted(_secrets(url), key=len, reverse=True):
-        text = text.replace(secret, MASK)
-    return text
 
 
 def describe(url: str) -> str:
@@ -91,12 +63,39 @@ def _hint(message: str) -> str:
     return next((hint for key, hint in _HINTS if key in low), _DEFAULT_HINT)
 
 
+@cache
+def _option_names() -> frozenset[str]:
+    return frozenset(o.keyword.decode() for o in psycopg.pq.Conninfo.get_defaults())
+
+
+def _parses(url: str) -> bool:
+    try:
+        conninfo_to_dict(url)
+        return True
+    except (psycopg.Error, UnicodeError):
+        return False
+
+
+def _cause(exc: psycopg.Error, url: str) -> str:
+    """libpq's first line, without any password it could echo."""
+    line = _first_line(str(exc))
+    if not _parses(url):  # a parse error quotes a token of the string: maybe half a password
+        line = mask_quoted_tokens(line, _option_names())
+    return redact_secrets(" ".join(line.split()), url)
+
+
 def connect(url: str, *, autocommit: bool = False,
             application_name: str = "schemadiff") -> psycopg.Connection:
     """Open a connection, or raise ConnectionFailed with one password-free line and a hint."""
+    if ambiguous_uri(url):
+        raise ConnectionFailed(f"cannot connect to {describe(url)}: the URL holds a raw '@' or '/' "
+                               "in its user or password, which libpq reads as the host or database",
+                               hint=_AMBIGUOUS_HINT)
     try:
         return psycopg.connect(url, autocommit=autocommit, application_name=application_name)
+    except UnicodeError:  # psycopg decodes the parsed options: a %-escape of no UTF-8 text
+        raise ConnectionFailed(f"cannot connect to {describe(url)}: a percent-escape in the URL "
+                               "does not decode to UTF-8 text", hint=_hint("invalid")) from None
     except psycopg.Error as exc:
-        cause = scrub(_first_line(str(exc)), url)
-        raise ConnectionFailed(f"cannot connect to {describe(url)}: {cause}",
+        raise ConnectionFailed(f"cannot connect to {describe(url)}: {_cause(exc, url)}",
                                hint=_hint(str(exc))) from None

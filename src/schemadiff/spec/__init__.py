@@ -6,10 +6,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ..errors import SpecError
 from .diagnostics import to_spec_error
 from .documents import SpecDocument
 from .dump import DumpError, dump
+from .source import read_text
 from .json_schema import SCHEMA_FILE_NAME, json_schema
 from .to_model import to_model
 from .yaml_lines import load_yaml
@@ -24,11 +24,7 @@ __all__ = [
 
 def load_spec(path: Path) -> SpecDocument:
     """Read and validate a schema.yaml; every mistake is a SpecError naming file and line."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError(f"cannot read the file: {exc}", str(path)) from None
-    return parse_spec(text, str(path))
+    return parse_spec(read_text(Path(path)), str(path))
 
 
 def parse_spec(text: str, file: str = "schema.yaml") -> SpecDocument:

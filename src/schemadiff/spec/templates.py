@@ -21,6 +21,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 import jinja2
+from jinja2 import Undefined
 
 from ..errors import SpecError
 from ..quoting import ident, literal, qualified
@@ -69,10 +70,29 @@ def environment(user_folders: tuple[Path, ...]) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined, keep_trailing_newline=True, autoescape=False,
         trim_blocks=True, lstrip_blocks=True,
     )
-    env.filters["ident"] = ident
-    env.filters["literal"] = literal
-    env.globals["qualified"] = qualified
+    env.filters["ident"] = _checked(ident, "ident", (str,))
+    env.filters["literal"] = _checked(literal, "literal", (str, int, float, bool, type(None)))
+    env.globals["qualified"] = _checked(qualified, "qualified", (str,))
     return env
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return "a map"
+    return "a list" if isinstance(value, (list, tuple)) else f"a {type(value).__name__}"
+
+
+def _checked(helper, name: str, accepted: tuple[type, ...]):
+    """`helper` refusing what it cannot quote (a list or map where a template expects text),
+    as a template error, so the message carries the template's line and the object."""
+    def call(*values: Any) -> str:
+        for value in values:
+            if not isinstance(value, accepted) or isinstance(value, Undefined):
+                shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+                raise HelperError(f"{name} expects text, got {_kind(value)}: {shown} (a variable "
+                                  "under vars: that should be text is a list or a map?)")
+        return helper(*values)
+    return call
 
 
 def render(doc: SpecDocument, template: str, variables: Mapping[str, Any], *, what: str,
@@ -96,6 +116,13 @@ def render(doc: SpecDocument, template: str, variables: Mapping[str, Any], *, wh
         where = _template_line(exc.__traceback__, env) or name
         raise _error(doc, path, f"{what}: template {where}: {exc.message}",
                      "give it under vars:" if isinstance(exc, jinja2.UndefinedError) else "") from None
+    except (TypeError, ValueError, AttributeError, LookupError, ArithmeticError) as exc:
+        # Template code applied to a value of the wrong shape (`key + columns` with a text key,
+        # a map where a list of names is expected): the user's vars, not a schemadiff bug.
+        where = _template_line(exc.__traceback__, env) or name
+        raise _error(doc, path, f"{what}: template {where}: {' '.join(str(exc).split())}",
+                     "check each variable under vars: against the template's header "
+                     "(text, a list of names, ...)") from None
 
 
 def _error(doc: SpecDocument, path: KeyPath, message: str, hint: str = "") -> SpecError:

@@ -16,12 +16,45 @@ from .paths import Path, display_path
 
 _NULL = "tag:yaml.org,2002:null"
 # Aliases are expanded while walking; a small file of nested aliases can expand to billions of
-# nodes ("billion laughs"), so the walk stops far above any real schema's size.
-_MAX_NODES = 1_000_000
+# nodes ("billion laughs"). Without aliases a file holds fewer values than bytes, so the walk
+# stops at twice that (merge keys reuse a few small maps) plus room for a small file.
+_NODES_PER_CHAR = 2
+_MIN_NODE_LIMIT = 100_000
+# A real schema nests about 8 levels (schemas > tables > t > columns > c > references > ...);
+# PyYAML's composer recurses per level and would hit Python's recursion limit near 300.
+MAX_DEPTH = 100
 
 
 class LineLoader(yaml.SafeLoader):
-    """The safe loader; only its parser, composer and resolver are used (no constructors)."""
+    """The safe loader; only its parser, composer and resolver are used (no constructors).
+
+    Composition is bounded: nesting deeper than MAX_DEPTH and an alias to a node that contains
+    it (`a: &x [*x]`, a cycle no walk would finish) are errors at the line they occur.
+    """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.depth = 0
+        self.open_anchors: set[str] = set()
+
+    def compose_node(self, parent, index):
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) and event.anchor in self.open_anchors:
+            raise yaml.composer.ComposerError(
+                None, None, f"the alias *{event.anchor} refers to a node that contains it",
+                event.start_mark)
+        if self.depth >= MAX_DEPTH:
+            raise yaml.composer.ComposerError(
+                None, None, f"nesting deeper than {MAX_DEPTH} levels", event.start_mark)
+        anchor = None if isinstance(event, yaml.AliasEvent) else event.anchor
+        self.depth += 1
+        if anchor is not None:
+            self.open_anchors.add(anchor)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+            self.open_anchors.discard(anchor)
 
 
 @dataclass
@@ -43,24 +76,35 @@ class LineMap:
 
 def load_yaml(text: str, file: str = "schema.yaml") -> tuple[dict, LineMap]:
     """Parse YAML text into plain dicts, lists, str and None, with a LineMap."""
-    loader = LineLoader(text)
-    try:
-        root = loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        raise _syntax_error(exc, file) from None
-    except yaml.YAMLError as exc:
-        raise SpecError(f"invalid YAML: {exc}", file) from None
-    finally:
-        loader.dispose()
+    root, loader = _compose(text, file)
     lines = LineMap()
     if root is None:
         return {}, lines
     if not isinstance(root, yaml.MappingNode):
         raise SpecError("the file must be a map (extensions:, schemas:)", file, _line(root))
     try:
-        return _Walker(loader, file, lines).node(root, ()), lines
+        limit = max(_MIN_NODE_LIMIT, _NODES_PER_CHAR * len(text))
+        return _Walker(loader, file, lines, limit).node(root, ()), lines
     except yaml.MarkedYAMLError as exc:  # a `<<` merge of something that is not a map
         raise _syntax_error(exc, file) from None
+
+
+def _compose(text: str, file: str) -> tuple[yaml.Node | None, LineLoader]:
+    """The node tree of the single document in `text`; every YAML problem is a SpecError."""
+    try:
+        loader = LineLoader(text)  # its reader rejects control characters here, before parsing
+    except yaml.reader.ReaderError as exc:
+        raise _reader_error(exc, text, file) from None
+    try:
+        return loader.get_single_node(), loader
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_error(exc, file) from None
+    except yaml.reader.ReaderError as exc:
+        raise _reader_error(exc, text, file) from None
+    except yaml.YAMLError as exc:
+        raise SpecError(f"invalid YAML: {' '.join(str(exc).split())}", file) from None
+    finally:
+        loader.dispose()
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, file: str) -> SpecError:
@@ -68,7 +112,18 @@ def _syntax_error(exc: yaml.MarkedYAMLError, file: str) -> SpecError:
     message = f"invalid YAML: {exc.problem or exc}"
     if exc.context and exc.context_mark is not None:  # where the unfinished construct began
         message += f" ({exc.context} started on line {exc.context_mark.line + 1})"
-    return SpecError(message, file, mark.line + 1 if mark else None)
+    hint = "YAML indents with spaces, never tabs" if "'\\t'" in message else ""
+    return SpecError(" ".join(message.split()), file, mark.line + 1 if mark else None, hint=hint)
+
+
+def _reader_error(exc: yaml.reader.ReaderError, text: str, file: str) -> SpecError:
+    """A character YAML forbids (a control character, NUL): PyYAML gives only its offset."""
+    where = exc.position if isinstance(exc.position, int) else 0
+    line, column = text.count("\n", 0, where) + 1, where - text.rfind("\n", 0, where)
+    char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+    return SpecError(f"character U+{char:04X} at column {column} is not allowed in YAML (a control "
+                     "character: remove it, or write it as an escape in a double-quoted string)",
+                     file, line)
 
 
 def _line(node: yaml.Node) -> int:
@@ -80,13 +135,17 @@ class _Walker:
     loader: LineLoader
     file: str
     lines: LineMap
+    limit: int
     count: int = 0
 
     def node(self, node: yaml.Node, path: Path) -> object:
         self.count += 1
-        if self.count > _MAX_NODES:
+        if self.count > self.limit:
             raise SpecError("the file expands to too many values (nested aliases?)", self.file,
                             _line(node))
+        if len(path) > MAX_DEPTH:  # aliases nest without nesting the text
+            raise SpecError(f"nesting deeper than {MAX_DEPTH} levels (through aliases)",
+                            self.file, _line(node))
         self.lines.values[path] = _line(node)
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, path)

@@ -3,23 +3,44 @@
 from __future__ import annotations
 
 import os
+import shutil
+import stat
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import psycopg
 import pytest
 
+from schemadiff.cli import main
 from schemadiff.db.embedded import DATA_DIR, embedded_url, stop_embedded
+from schemadiff.db.embedded_access import SERVER_USER
+
+AS_ROOT = pytest.mark.skipif(os.geteuid() != 0, reason="only root's server runs as another OS user")
+
+
+MODES_BEFORE: dict[Path, dict[Path, int]] = {}
+
+
+def ancestor_modes(path: Path) -> dict[Path, int]:
+    """The mode of every directory from `path` up to /."""
+    return {p: p.stat().st_mode for p in (path, *path.parents)}
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
-    """A project directory with spaces in its path (mode 0700 like pytest's own tmp dirs)."""
-    path = tmp_path_factory.mktemp("embedded") / "my project"
+    """A project directory with spaces in its path under 0700 parents (like pytest's own tmp
+    dirs, or a home directory): the modes of every ancestor are recorded before the first start."""
+    path = tmp_path_factory.mktemp("embedded") / "private home" / "my project"
+    path.parent.mkdir(mode=0o700)
     path.mkdir(mode=0o700)
+    MODES_BEFORE[path] = ancestor_modes(path)
     yield path
     stop_embedded(path)
+    link = path / DATA_DIR
+    if link.is_symlink():  # as root: the private directory under the system temp dir
+        shutil.rmtree(link.resolve().parent, ignore_errors=True)
 
 
 def postmaster_pid(project: Path) -> int:
@@ -54,3 +75,39 @@ def test_stop(project):
     assert not stop_embedded(project)
     with psycopg.connect(embedded_url(project)) as conn:  # and it starts again
         assert conn.execute("SELECT 1").fetchone() == (1,)
+
+
+def test_no_parent_directory_changes_mode(project):
+    embedded_url(project)
+    assert ancestor_modes(project) == MODES_BEFORE[project]
+    assert stat.S_IMODE(project.parent.stat().st_mode) == 0o700
+
+
+@AS_ROOT
+def test_as_root_the_data_lives_where_the_server_user_reaches_it(project):
+    embedded_url(project)
+    link = project / DATA_DIR
+    assert link.is_symlink()  # a 0700 parent: the data went to a private directory, linked here
+    base = link.resolve().parent
+    assert base.owner() == SERVER_USER and stat.S_IMODE(base.stat().st_mode) == 0o700
+    assert link.resolve().owner() == SERVER_USER
+
+
+@AS_ROOT
+def test_as_root_without_a_reachable_place_it_says_how_to_run(tmp_path, monkeypatch, capsys):
+    # the project and the temporary directory both under 0700 parents: nowhere to put pgdata
+    private = tmp_path / "private"
+    (private / "tmp").mkdir(parents=True)
+    private.chmod(0o700)
+    (private / "proj").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private / "tmp"))
+    monkeypatch.chdir(private / "proj")
+    for var in ("DATABASE_URL", "PGHOST", "PGHOSTADDR", "PGPORT", "PGDATABASE", "PGUSER", "PGSERVICE"):
+        monkeypatch.delenv(var, raising=False)
+    before = ancestor_modes(private / "tmp")
+    (private / "proj" / "schema.yaml").write_text("schemas: {public: {}}\n")
+    assert main(["plan"]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot traverse (mode 0700) {private}" in err
+    assert "run schemadiff as a non-root user, or give --database" in err
+    assert ancestor_modes(private / "tmp") == before
