@@ -45,9 +45,11 @@ def test_a_registry_refuses_doubles_and_unknown_kinds_and_reports_what_is_missin
 def _layer_registries():
     from schemadiff.diff.objects import COMPARERS
     from schemadiff.introspect.catalog import READERS
+    from schemadiff.plan.strategies.registry import STRATEGIES
     from schemadiff.render.comments import COMMENT_TARGETS
 
-    return {"diff comparers": COMPARERS, "introspect readers": READERS, "render comment targets": COMMENT_TARGETS}
+    return {"diff comparers": COMPARERS, "introspect readers": READERS, "plan strategies": STRATEGIES,
+            "render comment targets": COMMENT_TARGETS}
 
 
 @pytest.mark.parametrize("name", list(_layer_registries()))

@@ -7,6 +7,7 @@ import re
 from ...model import Constraint, Index
 from .. import ops
 from .context import Context
+from .registry import STRATEGIES, Strategy
 
 _UNIQUE_DEF = re.compile(
     r"^(?:UNIQUE|PRIMARY KEY)( NULLS NOT DISTINCT)? (\(.*?\))( INCLUDE \(.*?\))?"
@@ -53,3 +54,13 @@ def drop_constraint_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
 
 def alter_constraint_ops(old: Constraint, new: Constraint, fields: tuple[str, ...]) -> list[ops.Op]:
     return [ops.SetComment(new.id, new.comment)] if "comment" in fields else []
+
+
+def _rename(old: Constraint, new: Constraint, ctx: Context) -> list[ops.Op]:
+    comment = [ops.SetComment(new.id, new.comment)] if old.comment != new.comment else []
+    return [ops.RenameConstraint(new, old.name), *comment]
+
+
+STRATEGIES.register("constraint", Strategy(
+    create=create_constraint_ops, drop=drop_constraint_ops,
+    alter=lambda old, new, fields, ctx: alter_constraint_ops(old, new, fields), rename=_rename))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...model import CronJob
 from .. import ops
 from ..ops.cron import ALTERABLE
+from .registry import STRATEGIES, Strategy
 
 
 def create_ops(job: CronJob) -> list[ops.Op]:
@@ -18,3 +19,8 @@ def drop_ops(job: CronJob) -> list[ops.Op]:
 def alter_ops(old: CronJob, new: CronJob, fields: tuple[str, ...]) -> list[ops.Op]:
     changed = tuple(f for f in ALTERABLE if f in fields)
     return [ops.AlterCronJob(old, new, changed)] if changed else []
+
+
+STRATEGIES.register("cron_job", Strategy(
+    create=lambda job, ctx: create_ops(job), drop=lambda job, ctx: drop_ops(job),
+    alter=lambda old, new, fields, ctx: alter_ops(old, new, fields)))

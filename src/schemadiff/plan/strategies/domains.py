@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from ...model import Domain
 from .. import ops
+from .context import Context
+from .registry import STRATEGIES, Strategy, comment_change, with_comment
 
 
-def create_ops(domain: Domain) -> list[ops.Op]:
-    out: list[ops.Op] = [ops.CreateDomain(domain)]
-    if domain.comment is not None:
-        out.append(ops.SetComment(domain.id, domain.comment))
-    return out
-
-
-def alter_ops(old: Domain, new: Domain, fields: tuple[str, ...]) -> list[ops.Op]:
+def _alter(old: Domain, new: Domain, fields: tuple[str, ...], ctx: Context) -> list[ops.Op]:
     out: list[ops.Op] = []
     if "default" in fields:
         out.append(ops.SetDomainDefault(new))
@@ -21,9 +16,7 @@ def alter_ops(old: Domain, new: Domain, fields: tuple[str, ...]) -> list[ops.Op]
         out.append(ops.SetDomainNotNull(new))
     if "checks" in fields:
         out += _check_ops(old, new)
-    if "comment" in fields:
-        out.append(ops.SetComment(new.id, new.comment))
-    return out
+    return out + comment_change(new, fields)
 
 
 def _check_ops(old: Domain, new: Domain) -> list[ops.Op]:
@@ -35,3 +28,8 @@ def _check_ops(old: Domain, new: Domain) -> list[ops.Op]:
                          if after.get(name) != text]
     out += [ops.AddDomainCheck(new, name, after[name], not_valid=True) for name in added]
     return out + [ops.ValidateDomainCheck(new, name) for name in added]  # all adds in one batch
+
+
+STRATEGIES.register("domain", Strategy(
+    create=lambda domain, ctx: with_comment(domain, ops.CreateDomain(domain)),
+    drop=lambda domain, ctx: [ops.DropDomain(domain)], alter=_alter))

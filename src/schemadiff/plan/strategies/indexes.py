@@ -8,6 +8,7 @@ from ...model import Index
 from ...model.naming import make_object_name
 from .. import ops
 from .context import Context
+from .registry import STRATEGIES, Strategy
 
 
 def create_index_ops(index: Index, ctx: Context) -> list[ops.Op]:
@@ -46,3 +47,14 @@ def _used_by_foreign_key(index: Index, ctx: Context) -> bool:
 
 def alter_index_ops(old: Index, new: Index, fields: tuple[str, ...]) -> list[ops.Op]:
     return [ops.SetComment(new.id, new.comment)] if "comment" in fields else []
+
+
+def _rename(old: Index, new: Index, ctx: Context) -> list[ops.Op]:
+    comment = [ops.SetComment(new.id, new.comment)] if old.comment != new.comment else []
+    return [ops.RenameIndex(new, old.name), *comment]
+
+
+STRATEGIES.register("index", Strategy(
+    create=create_index_ops, drop=drop_index_ops,
+    alter=lambda old, new, fields, ctx: alter_index_ops(old, new, fields), replace=replace_index_ops,
+    rename=_rename))

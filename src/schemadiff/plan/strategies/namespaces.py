@@ -1,56 +1,29 @@
-"""Schemas, extensions and sequences: create, drop, alter in place."""
+"""Schemas and extensions: create, drop, alter in place."""
 
 from __future__ import annotations
 
-from ...model import Extension, Schema, Sequence
+from ...model import Extension, Schema
 from .. import ops
 from .context import Context
+from .registry import STRATEGIES, Strategy, comment_change, with_comment
 
 
-def create_ops(obj) -> list[ops.Op]:
-    if isinstance(obj, Schema):
-        out: list[ops.Op] = [ops.CreateSchema(obj)] if obj.name != "public" else []
-    elif isinstance(obj, Extension):
-        return [ops.CreateExtension(obj)]
-    elif isinstance(obj, Sequence):
-        out = [ops.CreateSequence(obj)]
-        if obj.owned_by:
-            out.append(ops.SetSequenceOwner(obj))
-    else:
-        raise TypeError(obj)
-    if obj.comment is not None:
-        out.append(ops.SetComment(obj.id, obj.comment))
-    return out
+def _create_schema(schema: Schema, ctx: Context) -> list[ops.Op]:
+    # `public` exists in every database: only its comment can be ours to set
+    return with_comment(schema) if schema.name == "public" else with_comment(schema, ops.CreateSchema(schema))
 
 
-def drop_ops(obj, ctx: Context) -> list[ops.Op]:
-    if isinstance(obj, Schema):
-        return [ops.DropSchema(obj)] if obj.name != "public" else []
-    if isinstance(obj, Extension):
-        return [ops.DropExtension(obj)]
-    if isinstance(obj, Sequence):
-        # A sequence owned by a column goes away with that column or table.
-        owner = obj.owned_by and ctx.current.get(obj.id.__class__("table", obj.schema, obj.owned_by[0]))
-        if owner and (owner.id in ctx.dropped_tables or _column_dropped(ctx, owner.id, obj.owned_by[1])):
-            return []
-        return [ops.DropSequence(obj)]
-    raise TypeError(obj)
+def _drop_schema(schema: Schema, ctx: Context) -> list[ops.Op]:
+    return [ops.DropSchema(schema)] if schema.name != "public" else []
 
 
-def _column_dropped(ctx: Context, table_id, column: str) -> bool:
-    desired = ctx.desired.get(table_id)
-    return desired is None or desired.column(column) is None
+def _alter_extension(old: Extension, new: Extension, fields: tuple[str, ...], ctx: Context) -> list[ops.Op]:
+    moved = [ops.SetExtensionSchema(new)] if "schema" in fields else []
+    return moved + comment_change(new, fields)
 
 
-def alter_ops(old, new, fields: tuple[str, ...]) -> list[ops.Op]:
-    out: list[ops.Op] = []
-    if isinstance(new, Sequence):
-        if set(fields) - {"comment", "owned_by"}:
-            out.append(ops.AlterSequence(old, new))
-        if "owned_by" in fields:
-            out.append(ops.SetSequenceOwner(new))
-    if isinstance(new, Extension) and "schema" in fields:
-        out.append(ops.SetExtensionSchema(new))
-    if "comment" in fields:
-        out.append(ops.SetComment(new.id, new.comment))
-    return out
+STRATEGIES.register("schema", Strategy(
+    create=_create_schema, drop=_drop_schema, alter=lambda old, new, fields, ctx: comment_change(new, fields)))
+STRATEGIES.register("extension", Strategy(
+    create=lambda ext, ctx: [ops.CreateExtension(ext)], drop=lambda ext, ctx: [ops.DropExtension(ext)],
+    alter=_alter_extension))

@@ -9,6 +9,7 @@ from .. import ops
 from ...diff import AddColumn, AlterColumn, DropColumn, RenameColumn, RenameTable
 from .column_types import narrowing, rewrites, volatile_default
 from .context import Context
+from .registry import STRATEGIES, Strategy, comment_change
 
 
 def create_table_ops(table: Table) -> list[ops.Op]:
@@ -87,3 +88,25 @@ def _not_null_ops(t: Table, col: Column, ctx: Context) -> list[ops.Op]:
         ops.ValidateConstraint(check),
         ops.SetNotNullUsingCheck(t.schema, t.name, column=col.name, check_name=name),
     ]
+
+
+def _rls_create_ops(table: Table) -> list[ops.Op]:
+    """A new table with row-level security: enable / force it after CREATE TABLE."""
+    if not (table.rls_enabled or table.rls_forced):
+        return []
+    return [ops.SetRowLevelSecurity(table.schema, table.name, enabled=table.rls_enabled or None,
+                                    forced=table.rls_forced or None)]
+
+
+def _alter_table(old: Table, new: Table, fields: tuple[str, ...], ctx: Context) -> list[ops.Op]:
+    """Table-level fields; columns are changes of their own (AddColumn, AlterColumn, ...)."""
+    enabled = new.rls_enabled if "rls_enabled" in fields else None
+    forced = new.rls_forced if "rls_forced" in fields else None
+    rls = [] if enabled is None and forced is None else [
+        ops.SetRowLevelSecurity(new.schema, new.name, enabled=enabled, forced=forced)]
+    return comment_change(new, fields) + rls
+
+
+STRATEGIES.register("table", Strategy(
+    create=lambda table, ctx: create_table_ops(table) + _rls_create_ops(table),
+    drop=lambda table, ctx: [ops.DropTable(table)], alter=_alter_table))

@@ -6,6 +6,7 @@ from ...model import EnumType, Table
 from ...quoting import ident
 from .. import ops
 from .context import Context
+from .registry import STRATEGIES, Strategy, with_comment
 
 
 def enum_ops(old: EnumType, new: EnumType, ctx: Context) -> list[ops.Op]:
@@ -57,3 +58,9 @@ def _enum_columns(table: Table, names: set[str]):
         base = col.type[:-2] if col.type.endswith("[]") else col.type
         if base in names:
             yield (table.schema, table.name, col.name, col.type.endswith("[]"), col.default)
+
+
+STRATEGIES.register("enum", Strategy(
+    create=lambda enum, ctx: with_comment(enum, ops.CreateEnum(enum)),
+    drop=lambda enum, ctx: [ops.DropEnum(enum)],
+    alter=lambda old, new, fields, ctx: enum_ops(old, new, ctx)))

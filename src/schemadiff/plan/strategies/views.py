@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from ...model import View
 from .. import ops
+from .registry import STRATEGIES, Strategy, comment_change, with_comment
 
 _QUERY_FIELDS = {"definition", "columns", "options"}
 
 
 def create_ops(view: View, rebuilt: bool = False) -> list[ops.Op]:
-    out: list[ops.Op] = [ops.CreateView(view, rebuilt)]
-    if view.comment is not None:
-        out.append(ops.SetComment(view.id, view.comment))
-    return out
+    return with_comment(view, ops.CreateView(view, rebuilt))
 
 
 def drop_ops(view: View) -> list[ops.Op]:
@@ -27,6 +25,11 @@ def alter_ops(old: View, new: View, fields: tuple[str, ...]) -> list[ops.Op]:
     if _QUERY_FIELDS & set(fields) and not old.replaceable_by(new):
         return replace_ops(old, new)  # plan/view_rebuilds.py has normally made this a Replace
     out: list[ops.Op] = [ops.ReplaceView(old, new)] if _QUERY_FIELDS & set(fields) else []
-    if "comment" in fields:
-        out.append(ops.SetComment(new.id, new.comment))
-    return out
+    return out + comment_change(new, fields)
+
+
+_VIEWS = Strategy(create=lambda view, ctx: create_ops(view), drop=lambda view, ctx: drop_ops(view),
+                  alter=lambda old, new, fields, ctx: alter_ops(old, new, fields),
+                  replace=lambda old, new, ctx: replace_ops(old, new))
+STRATEGIES.register("view", _VIEWS)
+STRATEGIES.register("matview", _VIEWS)
