@@ -6,27 +6,24 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
-from typing import Union
+from typing import Protocol
 
-from .constraints import Constraint
-from .cron import CronInfo, CronJob
+from .cron import CronInfo
 from .ids import ObjectId
-from .indexes import Index
-from .namespaces import Extension, Schema
-from .sequences import Sequence
+from .kinds import kind
 from .tables import Table
-from .types import EnumType
-from .routines import Function
-from .triggers import Trigger
-from .security import Grant, Policy
-from .types import Domain
-from .views import View
+from .constraints import Constraint
+from .indexes import Index
 
-# Every model class has `.id` (an ObjectId), `.depends_on`, and compares by its catalog meaning.
-DbObject = Union[Schema, Extension, EnumType, Sequence, Table, Constraint, Index]
-DbObject = Union[DbObject, Function, Trigger]  # functions, procedures, triggers
-DbObject = Union[DbObject, View, Policy, Grant, Domain]  # views, security, domains
-DbObject = Union[DbObject, CronJob]  # pg_cron jobs: rows of cron.job
+
+class DbObject(Protocol):
+    """What every model class is: frozen, keyed by `.id`, with its `pg_depend` edges. The classes
+    are the ones the kinds declare (model/kinds.py); Database.of checks it."""
+
+    @property
+    def id(self) -> ObjectId: ...
+
+    depends_on: frozenset[ObjectId]
 
 
 @dataclass(frozen=True)
@@ -45,6 +42,9 @@ class Database:
     def of(cls, items: Iterable[DbObject], server_version: int = 0) -> Database:
         objs: dict[ObjectId, DbObject] = {}
         for obj in items:
+            declared = kind(obj.id.kind).model
+            if not isinstance(obj, declared):
+                raise TypeError(f"{obj.id.display()} is a {type(obj).__name__}, not a {declared.__name__}")
             if obj.id in objs:
                 raise ValueError(f"duplicate object: {obj.id.display()}")
             objs[obj.id] = obj
