@@ -24,6 +24,7 @@ def make_plan(current: Database, desired: Database, renames: Renames | None = No
     ctx = _context(current, moved, desired, renames, changes)
     # views and policies in the way of a change are dropped and recreated around it
     changes = rebuild_dependants(changes, ctx, lambda ch: operations(ch, ctx))
+    ctx = _with_kept_matviews(ctx, changes)
     groups = _dedupe([operations(ch, ctx) for ch in changes])
     ordered = order(groups, moved, desired)
     return Plan(tuple(ordered), tuple(rename_hints(changes)), fingerprint(current), fingerprint(desired),
@@ -46,6 +47,18 @@ def _context(current: Database, moved: Database, desired: Database, renames: Ren
     dropped = frozenset(t for t in existing if t not in desired.objects)
     reshaped = frozenset(c.id for c in changes if isinstance(c, (AlterColumn, DropColumn, RenameColumn)))
     return Context(moved, desired, existing, dropped, reshaped)
+
+
+def _with_kept_matviews(ctx: Context, changes) -> Context:
+    """Materialized views the plan keeps are in use like tables: an index added to one is built
+    concurrently (a plain build would hold the main transaction and block REFRESH). One the plan
+    drops or creates again is invisible until commit: its indexes are built in the transaction."""
+    from ..diff import Drop, Replace
+    from ..model.ids import table_id
+
+    rebuilt = {ch.id for ch in changes if isinstance(ch, (Drop, Replace))}
+    kept = frozenset(table_id(v.schema, v.name) for v in ctx.current.of_kind("matview") if v.id not in rebuilt)
+    return replace(ctx, existing_tables=ctx.existing_tables | kept)
 
 
 def _dedupe(groups):

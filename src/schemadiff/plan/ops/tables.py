@@ -67,11 +67,12 @@ class RenameTable(_TableOp):
 @dataclass(frozen=True)
 class AddColumn(_TableOp):
     column: Column = None  # type: ignore[assignment]
-    rewrites: bool = False  # a volatile default fills every existing row
+    rewrites: bool = False  # a volatile default or a stored generated column fills every existing row
 
     def hazards(self):
         if self.rewrites:
-            return ((TABLE_REWRITE, f"volatile default on {self.column.name} rewrites the table"),)
+            why = "stored generated column" if self.column.generated is not None else "volatile default on"
+            return ((TABLE_REWRITE, f"{why} {self.column.name} rewrites the table"),)
         return ()
 
     def describe(self) -> str:

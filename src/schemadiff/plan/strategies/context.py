@@ -11,8 +11,9 @@ from ...model import Database, ObjectId
 class Context:
     current: Database  # with declared renames applied
     desired: Database
-    # Tables that exist before the migration. Anything done to them must not hold a long lock;
-    # tables created by the plan are empty and invisible to others until commit, so plain DDL is fine.
+    # Tables (and materialized views the plan keeps) that exist before the migration. Anything
+    # done to them must not hold a long lock; tables created by the plan are empty and invisible
+    # to others until commit, so plain DDL is fine.
     existing_tables: frozenset[ObjectId]
     dropped_tables: frozenset[ObjectId]
     # Tables whose columns are dropped, renamed or changed by this plan: an index on them is

@@ -32,7 +32,9 @@ def rename_column_ops(change: RenameColumn) -> list[ops.Op]:
 
 def add_column_ops(change: AddColumn) -> list[ops.Op]:
     t, col = change.table, change.column
-    out: list[ops.Op] = [ops.AddColumn(t.schema, t.name, column=col, rewrites=volatile_default(col.default))]
+    # A STORED generated column is computed for every existing row, like a volatile default.
+    rewrites = volatile_default(col.default) or col.generated is not None
+    out: list[ops.Op] = [ops.AddColumn(t.schema, t.name, column=col, rewrites=rewrites)]
     if col.comment is not None:
         out.append(ops.SetComment(t.id, col.comment, col.name))
     return out

@@ -1,0 +1,10 @@
+-- schemadiff migration
+-- 1 to create, 0 to alter, 1 to drop
+-- hazard [index_build] builds customer_totals_customer concurrently: slower, no write lock; resumable
+
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+
+DROP INDEX CONCURRENTLY "public"."customer_totals_total";
+
+CREATE UNIQUE INDEX CONCURRENTLY "customer_totals_customer" ON "public"."customer_totals" USING btree (customer);
