@@ -11,8 +11,9 @@ from .tables import Column, Table
 from .types import EnumType
 from .routines import Function  # functions and procedures
 from .triggers import Trigger
-from .security import PUBLIC, Grant, Policy  # views, security, domains (issue 3 part B)
-from .types import Domain
+from .grants import PUBLIC, Grant
+from .policies import Policy
+from .domains import Domain
 from .views import View
 from .cron import CronInfo, CronJob, CronPolicy  # pg_cron jobs (issue 3 part C)
 

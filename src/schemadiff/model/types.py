@@ -1,4 +1,4 @@
-"""User-defined types: enums and domains."""
+"""User-defined types: enums."""
 
 from __future__ import annotations
 
@@ -21,26 +21,4 @@ class EnumType:
         return enum_id(self.schema, self.name)
 
 
-def domain_id(schema: str, name: str) -> ObjectId:
-    return ObjectId("domain", schema, name)
-
-
-@dataclass(frozen=True, slots=True)
-class Domain:
-    schema: str
-    name: str
-    base_type: str  # format_type() of the base type with search_path=''
-    not_null: bool = False
-    default: str | None = None  # pg_get_expr() text
-    # (name, pg_get_constraintdef text such as `CHECK (VALUE > 0)`), sorted by name
-    checks: tuple[tuple[str, str], ...] = ()
-    comment: str | None = None
-    depends_on: frozenset[ObjectId] = field(default=frozenset(), compare=False)
-
-    @property
-    def id(self) -> ObjectId:
-        return domain_id(self.schema, self.name)
-
-
 register_kind("enum", EnumType, family="types", rank=30)
-register_kind("domain", Domain, family="domains", rank=40)

@@ -6,8 +6,8 @@ import pytest
 
 from schemadiff.model import PUBLIC, Domain, Grant, Policy, View
 from schemadiff.model.ids import ObjectId, index_id, schema_id, table_id
-from schemadiff.model.security import grant_id
-from schemadiff.model.types import domain_id
+from schemadiff.model.grants import grant_id
+from schemadiff.model.domains import domain_id
 from schemadiff.model.views import view_id
 
 SQL = """
