@@ -9,7 +9,7 @@ from .changes import (
 )
 from .matching import pair_renamed_objects, rebuild_dependent_keys
 from .hints import rename_hints
-from .objects import changed_fields, needs_replace
+from .objects import changed_fields, needs_replace, validity_replaces
 from .renames import Renames, apply_renames, declared_renames
 from .routines import RebuildDefaults, rebuild_function_users
 from .tables import column_changes, table_field_changes
@@ -57,7 +57,7 @@ def _object_changes(old, new, renames: Renames, displaced: dict) -> list[Change]
     changed = changed_fields(old, new)
     if not changed:
         return []
-    if needs_replace(new.id.kind, changed):
+    if needs_replace(new.id.kind, changed) or validity_replaces(old, new, changed):
         return [Replace(old, new)]
     return [Alter(old, new, changed)]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields
 
-from ..model import Constraint, DbObject
+from ..model import Constraint, DbObject, Index
 
 # Fields whose change cannot be made in place: the object is dropped and created again.
 REPLACED_ON = {
@@ -36,7 +36,18 @@ def changed_fields(old: DbObject, new: DbObject) -> tuple[str, ...]:
     shape = key_shape(new) if isinstance(new, Constraint) else None
     if "definition" in changed and shape is not None and key_shape(old) == shape:
         changed = tuple(f for f in changed if f != "definition")  # same key, names moved by a rename
-    return changed
+    return tuple(f for f in changed if not _unbuildable_invalidity(new, f))
+
+
+def _unbuildable_invalidity(new: DbObject, field: str) -> bool:
+    """An INVALID index (or a key whose index is INVALID) as the wanted state: only the rollback
+    of its rebuild asks for one, and no statement makes an index INVALID on purpose. The valid
+    index is kept instead, which enforces what the broken one was meant to (plan notes say so)."""
+    if isinstance(new, Index):
+        return field == "valid" and not new.valid
+    if isinstance(new, Constraint):
+        return field == "validated" and not new.validated and new.kind not in ("f", "c")
+    return False
 
 
 _COLUMN_LIST = re.compile(r"\((?:[^()\"]|\"(?:[^\"]|\"\")*\")*\)")
@@ -54,3 +65,12 @@ def key_shape(c: Constraint) -> tuple | None:
 
 def needs_replace(kind: str, changed: tuple[str, ...]) -> bool:
     return bool(REPLACED_ON.get(kind, set()) & set(changed))
+
+
+def validity_replaces(old: DbObject, new: DbObject, changed: tuple[str, ...]) -> bool:
+    """A constraint's validity change that VALIDATE CONSTRAINT cannot make: nothing turns a valid
+    constraint NOT VALID again (dropped and added NOT VALID: no scan), and a key or exclusion
+    constraint whose index is INVALID is rebuilt (VALIDATE only exists for FK and CHECK)."""
+    if "validated" not in changed or not isinstance(new, Constraint):
+        return False
+    return not new.validated or new.kind not in ("f", "c")

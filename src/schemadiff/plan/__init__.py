@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..diff import Renames, diff, rename_hints
+from ..diff.hints import validity_hints
 from ..model import Database, fingerprint
 from .graph import order
 from .steps import Plan, count_changes, data_loss_notes
@@ -26,7 +27,7 @@ def make_plan(current: Database, desired: Database, renames: Renames | None = No
     changes = rebuild_dependants(changes, ctx, lambda ch: operations(ch, ctx))
     groups = _dedupe([operations(ch, ctx) for ch in changes])
     ordered = order(groups, moved, desired)
-    return Plan(tuple(ordered), tuple(rename_hints(changes)), fingerprint(current), fingerprint(desired),
+    return Plan(tuple(ordered), tuple(rename_hints(changes) + validity_hints(changes)), fingerprint(current), fingerprint(desired),
                 count_changes(changes))
 
 
