@@ -43,9 +43,8 @@ def validity_hints(changes: list[Change]) -> list[str]:
                          "it is dropped and built again; the rollback keeps the rebuilt one, since no "
                          "statement makes an index INVALID on purpose")
         elif not validity(ch.old):
-            notes.append(f"{what} is NOT VALID in the database and schema.yaml wants it valid: VALIDATE "
-                         "checks the existing rows and fails if one violates it (keep `valid: false` to "
-                         "leave them unchecked)")
+            notes.append(f"{what} is NOT VALID and is wanted valid: VALIDATE checks the existing rows "
+                         "and fails if one violates it (declare `valid: false` to leave them unchecked)")
         else:
             notes.append(f"{what} becomes NOT VALID: dropped and added again NOT VALID (no scan), so "
                          "existing rows are no longer guaranteed to satisfy it")
