@@ -1,8 +1,9 @@
 """Validity, the one piece of state a catalog holds beside an index's or constraint's text.
 
 `Index.valid` is false for the leftover of a failed CREATE INDEX CONCURRENTLY; `Constraint.validated`
-is false for NOT VALID (and for a key whose index is INVALID). Text comparisons (canonical/settle.py)
-and the proof look at definitions with validity set aside, then put the real state back.
+is false for NOT VALID (and for a key whose index is INVALID). The text comparison of
+canonical/settle.py looks at definitions with validity set aside, then puts the real state back:
+a scratch rebuild makes every index valid, so it cannot tell a state difference from none.
 """
 
 from __future__ import annotations

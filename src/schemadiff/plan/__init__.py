@@ -27,8 +27,8 @@ def make_plan(current: Database, desired: Database, renames: Renames | None = No
     changes = rebuild_dependants(changes, ctx, lambda ch: operations(ch, ctx))
     groups = _dedupe([operations(ch, ctx) for ch in changes])
     ordered = order(groups, moved, desired)
-    return Plan(tuple(ordered), tuple(rename_hints(changes) + validity_hints(changes)), fingerprint(current), fingerprint(desired),
-                count_changes(changes))
+    notes = tuple(rename_hints(changes) + validity_hints(changes))
+    return Plan(tuple(ordered), notes, fingerprint(current), fingerprint(desired), count_changes(changes))
 
 
 def plan_pair(current: Database, desired: Database, renames: Renames | None = None) -> tuple[Plan, Plan]:
