@@ -179,3 +179,23 @@ def test_dump_keeps_not_valid_and_plans_empty(db_url, tmp_path, make_db, server)
     text = out.read_text()
     assert text.count("valid: false") == 2, text
     assert main(["plan", "-s", str(out), "-d", url, "--exit-code"]) == 0
+
+
+def test_a_failed_validate_leaves_a_state_the_next_plan_recognises(db_conn, db_url, schema, capsys):
+    """Issue 6 item 3: VALIDATE fails on a violating row, the FK stays NOT VALID; the next plan
+    must prove itself (exit 2, not a proof failure) and declaring `valid: false` settles it."""
+    without_fk = SCHEMA.replace("customer_id: {type: integer, not_null: true, references: customers}",
+                                "customer_id: {type: integer, not_null: true}")
+    schema.write_text(without_fk)
+    assert main(["apply", "-s", str(schema), "-d", db_url, "--yes"]) == 0
+    db_conn.execute("INSERT INTO customers VALUES (1, 'a@x'); INSERT INTO orders VALUES (1, 1), (2, 99)")
+    schema.write_text(SCHEMA)
+    assert main(["apply", "-s", str(schema), "-d", db_url, "--yes"]) == 1  # VALIDATE meets order 2
+    assert not _convalidated(db_conn, "orders_customer_id_fkey")
+    capsys.readouterr()
+    assert _plan_exit(schema, db_url) == 2
+    captured = capsys.readouterr()
+    assert "validate foreign key orders.orders_customer_id_fkey" in captured.out, captured
+    schema.write_text(SCHEMA.replace("references: customers}", "references: {table: customers, valid: false}}"))
+    assert _plan_exit(schema, db_url) == 0
+    assert db_conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 2
