@@ -110,7 +110,8 @@ def check(draw, schema, table, cols, name) -> tuple[Constraint, Constraint]:
         (f"(lower({qa}) <> ''::text)", (a,)), ("(1 > 0)", ()),
     ]))
     refs = tuple(dict.fromkeys(refs))
-    c = Constraint(schema, table, name, "c", f"CHECK ({expr})", refs, comment=draw(comments))
+    c = Constraint(schema, table, name, "c", f"CHECK ({expr})", refs, comment=draw(comments),
+                   validated=draw(st.booleans()))  # false: NOT VALID, dumped as `valid: false`
     return c, c  # `CHECK (` + the catalog's own expression text + `)`: nothing to requote
 
 
@@ -131,8 +132,9 @@ def foreign_key(draw, schema, table, cols, name, targets) -> tuple[Constraint, C
     expected = (f"FOREIGN KEY ({ident_list(local)}) REFERENCES {ident(ref_schema)}."
                 f"{ident(ref_table)}({ident_list(remote)}){clauses}")
     make = lambda text: Constraint(schema, table, name, "f", text, tuple(local),
-                                   (ref_schema, ref_table), tuple(remote), comment=comment)
-    comment = draw(comments)
+                                   (ref_schema, ref_table), tuple(remote), comment=comment,
+                                   validated=validated)
+    comment, validated = draw(comments), draw(st.booleans())
     return make(catalog), make(expected)
 
 

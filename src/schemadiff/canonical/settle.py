@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..diff.objects import COMPARERS
 from ..model import Database, Table
+from ..model.validity import as_valid, validity, with_validity
 from .build import build_in
 from .scratch import ScratchServer
 
@@ -41,7 +42,11 @@ def settle(current: Database, desired: Database, scratch: ScratchServer) -> Data
 def _settled(cur, want, cur2, want2):
     if isinstance(cur, Table):
         return _settled_table(cur, want, cur2, want2)
-    return want if cur2 is not None and cur2 == want2 else cur
+    if cur2 is None or want2 is None or as_valid(cur2) != as_valid(want2):
+        return cur
+    # Same text; the state stays the current one. A scratch rebuild makes every index valid, so
+    # without this an INVALID index settled into the valid one wanted (issue 6, item 4).
+    return with_validity(want, validity(cur))
 
 
 def _settled_table(cur: Table, want: Table, cur2: Table | None, want2: Table | None) -> Table:

@@ -62,7 +62,7 @@ def _object_changes(old, new, renames: Renames, displaced: dict) -> list[Change]
     changed = changed_fields(old, new)
     if not changed:
         return []
-    if needs_replace(new.id.kind, changed):
+    if needs_replace(old, new, changed):
         return [Replace(old, new)]
     return [Alter(old, new, changed)]
 

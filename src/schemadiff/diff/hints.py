@@ -25,3 +25,27 @@ def rename_hints(changes: list[Change]) -> list[str]:
                     f"rename, declare `renamed_from: {drop.name}` or the rows are lost"
                 )
     return notes
+
+
+def validity_hints(changes: list[Change]) -> list[str]:
+    """Notes for an INVALID index or key rebuilt, and a NOT VALID constraint validated or made so."""
+    from .changes import Alter, Replace
+    from ..model.validity import validity
+
+    notes = []
+    for ch in changes:
+        if not isinstance(ch, (Alter, Replace)) or validity(ch.old) is None or validity(ch.old) == validity(ch.new):
+            continue
+        what = f"{ch.old.id.kind} {ch.old.name}"
+        index_backed = ch.old.id.kind == "index" or getattr(ch.old, "kind", "") in ("p", "u", "x")
+        if index_backed:  # only the rebuild of an INVALID one gets here (diff/objects.py)
+            notes.append(f"{what} is INVALID (a failed or interrupted concurrent build) and enforces nothing: "
+                         "it is dropped and built again; the rollback keeps the rebuilt one, since no "
+                         "statement makes an index INVALID on purpose")
+        elif not validity(ch.old):
+            notes.append(f"{what} is NOT VALID and is wanted valid: VALIDATE checks the existing rows "
+                         "and fails if one violates it (declare `valid: false` to leave them unchecked)")
+        else:
+            notes.append(f"{what} becomes NOT VALID: dropped and added again NOT VALID (no scan), so "
+                         "existing rows are no longer guaranteed to satisfy it")
+    return notes

@@ -17,9 +17,9 @@ from .constraints import key_shape
 def _signature(obj) -> tuple | None:
     if isinstance(obj, Constraint):
         shape = key_shape(obj) or obj.definition
-        return ("constraint", obj.schema, obj.table, obj.kind, shape)
-    if isinstance(obj, Index):
-        return ("index", obj.schema, obj.table, obj.unique, obj.body)
+        return ("constraint", obj.schema, obj.table, obj.kind, shape, obj.validated)
+    if isinstance(obj, Index):  # an INVALID index is never renamed into a valid one's place
+        return ("index", obj.schema, obj.table, obj.unique, obj.body, obj.valid)
     return None
 
 

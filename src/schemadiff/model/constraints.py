@@ -35,8 +35,11 @@ class Constraint:
     ref_table: tuple[str, str] | None = None  # (schema, table) of a foreign key
     ref_columns: tuple[str, ...] = ()
     comment: str | None = None
-    # A constraint left NOT VALID is the same constraint; validity is not a schema difference.
-    validated: bool = field(default=True, compare=False)
+    # False for NOT VALID (pg_constraint.convalidated): enforced for new rows, existing rows not
+    # checked. Part of the state: a NOT VALID constraint where a valid one is wanted is a
+    # difference (it is validated), and the other way round (dropped and added NOT VALID).
+    # `definition` never carries the NOT VALID suffix pg_get_constraintdef() prints; this does.
+    validated: bool = True
     depends_on: frozenset[ObjectId] = field(default=frozenset(), compare=False)
 
     @property

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..diff import Renames, diff, rename_hints
+from ..diff.hints import validity_hints
 from ..model import Database, fingerprint
 from .graph import order
 from .steps import Plan, count_changes, data_loss_notes
@@ -27,8 +28,8 @@ def make_plan(current: Database, desired: Database, renames: Renames | None = No
     ctx = _with_kept_matviews(ctx, changes)
     groups = _dedupe([operations(ch, ctx) for ch in changes])
     ordered = order(groups, moved, desired)
-    return Plan(tuple(ordered), tuple(rename_hints(changes)), fingerprint(current), fingerprint(desired),
-                count_changes(changes))
+    notes = tuple(rename_hints(changes) + validity_hints(changes))
+    return Plan(tuple(ordered), notes, fingerprint(current), fingerprint(desired), count_changes(changes))
 
 
 def plan_pair(current: Database, desired: Database, renames: Renames | None = None) -> tuple[Plan, Plan]:

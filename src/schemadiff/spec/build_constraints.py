@@ -24,14 +24,14 @@ def build_constraint(schema: str, table: str, columns: tuple[str, ...], named: N
         return Constraint(**base, definition=_key_sql(spec), columns=tuple(spec.columns))
     if isinstance(spec, CheckSpec):
         return Constraint(**base, definition=f"CHECK ({spec.expression})",
-                          columns=referenced_columns(spec.expression, columns))
+                          columns=referenced_columns(spec.expression, columns), validated=spec.valid)
     if isinstance(spec, ExclusionSpec):
         return Constraint(**base, definition=spec.definition,
                           columns=exclusion_columns(spec.definition, columns))
     ref_schema = spec.references.schema_ or schema
     return Constraint(**base, definition=_fk_sql(spec, ref_schema, ref_columns),
                       columns=tuple(spec.columns), ref_table=(ref_schema, spec.references.table),
-                      ref_columns=ref_columns)
+                      ref_columns=ref_columns, validated=spec.valid)
 
 
 def _key_sql(spec: PrimaryKeySpec | UniqueSpec) -> str:

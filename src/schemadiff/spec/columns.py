@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from .constraints import Action, Deferrable, Match
+from .constraints import Action, Deferrable, Match, Valid
 from .fields import Name, Spec, SqlText, Words, short_str
 from .paths import RuleError
 
@@ -24,6 +24,7 @@ class ColumnReferenceSpec(Deferrable):
     on_delete: Action = "no action"
     on_update: Action = "no action"
     match: Match = "simple"
+    valid: Valid = True  # false: NOT VALID, existing rows are not checked
 
     model_config = Spec.model_config | {"populate_by_name": True}
 

@@ -51,8 +51,15 @@ class UniqueSpec(Deferrable):
         return self
 
 
+# `valid: false` is NOT VALID: enforced for rows written from now on, existing rows not checked.
+# PostgreSQL allows it only on CHECK and FOREIGN KEY constraints (and NOT NULL in 18, which the
+# model keeps on the column); planned both ways (plan/strategies/constraints.py).
+Valid = Annotated[bool, Field(description="false: NOT VALID (existing rows are not checked)")]
+
+
 class CheckSpec(Spec):
     expression: SqlText
+    valid: Valid = True
     comment: SqlText | None = None
 
 
@@ -72,6 +79,7 @@ class ForeignKeySpec(Deferrable):
     on_delete: Action = "no action"
     on_update: Action = "no action"
     match: Match = "simple"
+    valid: Valid = True
     comment: SqlText | None = None
 
 

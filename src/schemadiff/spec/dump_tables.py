@@ -86,7 +86,14 @@ def _short_or_full(parts: dict, comment: str | None):
 
 def _check(c: Constraint, table: Table):
     expression = parse_check(c.definition)
-    return expression if c.comment is None else {"expression": expression, "comment": c.comment}
+    block = {"expression": expression, "valid": _valid(c), "comment": c.comment}
+    block = {k: v for k, v in block.items() if v is not None}
+    return expression if len(block) == 1 else block
+
+
+def _valid(c: Constraint) -> bool | None:
+    """`valid: false` for a NOT VALID constraint, so dump -> plan keeps it as it is."""
+    return None if c.validated else False
 
 
 def _foreign_key(c: Constraint, table: Table) -> dict:
@@ -97,6 +104,8 @@ def _foreign_key(c: Constraint, table: Table) -> dict:
     if ref.get("schema") == table.schema:  # the default; written only when it differs
         del ref["schema"]
     parts["references"] = inline(ref)
+    if not c.validated:
+        parts["valid"] = False
     if c.comment is not None:
         parts["comment"] = c.comment
     return parts

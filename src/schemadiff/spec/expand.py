@@ -75,6 +75,7 @@ def _foreign_key(col: str, ref: ColumnReferenceSpec) -> ForeignKeySpec:
     return ForeignKeySpec(
         columns=[col], references=target, on_delete=ref.on_delete, on_update=ref.on_update,
         match=ref.match, deferrable=ref.deferrable, initially_deferred=ref.initially_deferred,
+        valid=ref.valid,
     )
 
 

@@ -2,6 +2,8 @@
 -- pg_constraint from PostgreSQL 18; the column's not_null says it), clones a partition gets from
 -- its parent's constraint (conparentid <> 0), and CHECKs inherited from a parent (NOT
 -- conislocal): those are diffed on the parent. Columns come in key order (conkey, confkey).
+-- pg_get_constraintdef() ends a NOT VALID constraint with ` NOT VALID`; the builder takes it off,
+-- since `validated` holds that state.
 SELECT n.nspname AS schema,
        c.relname AS "table",
        con.conname AS name,
@@ -20,7 +22,12 @@ SELECT n.nspname AS schema,
                  ON a.attrelid = con.confrelid AND a.attnum = k.attnum
               ORDER BY k.pos) AS ref_columns,
        d.description AS comment,
-       con.convalidated AS validated
+       -- NOT VALID (FK, CHECK), or a key whose index is not valid (or not ready): a key or
+       -- exclusion constraint enforces nothing through an INVALID index.
+       con.convalidated
+         AND COALESCE((SELECT x.indisvalid AND x.indisready FROM pg_catalog.pg_index x
+                        WHERE x.indexrelid = con.conindid AND con.contype IN ('p', 'u', 'x')),
+                      true) AS validated
   FROM pg_catalog.pg_constraint con
   JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -7,7 +7,9 @@ SELECT n.nspname AS schema,
        i.relname AS name,
        t.relname AS "table",
        x.indisunique AS "unique",
-       x.indisvalid AS valid,
+       -- a failed or interrupted CREATE INDEX CONCURRENTLY leaves indisvalid (and maybe
+       -- indisready) false: the index exists by name and enforces nothing (PITFALLS).
+       x.indisvalid AND x.indisready AND x.indislive AS valid,
        pg_catalog.pg_get_indexdef(i.oid) AS definition,
        pg_catalog.quote_ident(i.relname) AS quoted_name,
        pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.relname)

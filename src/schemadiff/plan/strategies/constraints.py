@@ -23,6 +23,9 @@ def create_constraint_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
 
 
 def _add_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
+    if not c.validated and c.kind in ("f", "c"):
+        # Declared NOT VALID: added so, and never validated (existing rows may break it).
+        return [ops.AddConstraint(c, not_valid=True)]
     if not ctx.is_existing(c.table_id):
         return [ops.AddConstraint(c)]
     if c.kind in ("f", "c"):
@@ -53,7 +56,10 @@ def drop_constraint_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
 
 
 def alter_constraint_ops(old: Constraint, new: Constraint, fields: tuple[str, ...]) -> list[ops.Op]:
-    return [ops.SetComment(new.id, new.comment)] if "comment" in fields else []
+    # Only NOT VALID -> valid reaches here (diff/constraints.py replaces the other way round):
+    # VALIDATE scans under SHARE UPDATE EXCLUSIVE, after the main transaction.
+    out: list[ops.Op] = [ops.ValidateConstraint(new)] if "validated" in fields else []
+    return out + ([ops.SetComment(new.id, new.comment)] if "comment" in fields else [])
 
 
 def _rename(old: Constraint, new: Constraint, ctx: Context) -> list[ops.Op]:

@@ -28,6 +28,11 @@ def drop_index_ops(index: Index, ctx: Context) -> list[ops.Op]:
 def replace_index_ops(old: Index, new: Index, ctx: Context) -> list[ops.Op]:
     """Build the new index under a temporary name, then drop the old one and take its name, so
     the table is never without the index (and a unique one never without its guarantee)."""
+    if not old.valid:
+        # An INVALID index (a failed CREATE INDEX CONCURRENTLY) guarantees nothing and is not
+        # used by the planner: dropped first (CONCURRENTLY: it backs no constraint, or it would
+        # be a constraint here), then built again under its own name.
+        return drop_index_ops(old, ctx) + create_index_ops(new, ctx)
     if not ctx.is_existing(new.table_id) or new.table_id in ctx.reshaped_tables or _used_by_foreign_key(old, ctx):
         return drop_index_ops(old, ctx) + create_index_ops(new, ctx)
     temp = replace(new, name=make_object_name(new.name[:40], "", "schemadiff_new"), comment=None)

@@ -1,0 +1,3 @@
+-- schemadiff rollback
+-- 0 to create, 0 to alter, 0 to drop
+-- nothing to do
