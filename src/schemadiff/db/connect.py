@@ -91,11 +91,16 @@ def _hint(message: str) -> str:
     return next((hint for key, hint in _HINTS if key in low), _DEFAULT_HINT)
 
 
-def connect(url: str, *, autocommit: bool = False,
-            application_name: str = "schemadiff") -> psycopg.Connection:
-    """Open a connection, or raise ConnectionFailed with one password-free line and a hint."""
+def connect(url: str, *, autocommit: bool = False, application_name: str = "schemadiff",
+            read_only: bool = False) -> psycopg.Connection:
+    """Open a connection, or raise ConnectionFailed with one password-free line and a hint;
+    `read_only`: the server refuses any write on it (plan reads the target, issue 6)."""
     try:
-        return psycopg.connect(url, autocommit=autocommit, application_name=application_name)
+        conn = psycopg.connect(url, autocommit=autocommit, application_name=application_name)
+        if read_only:
+            conn.execute("SET default_transaction_read_only = on")
+            conn.commit()
+        return conn
     except psycopg.Error as exc:
         cause = scrub(_first_line(str(exc)), url)
         raise ConnectionFailed(f"cannot connect to {describe(url)}: {cause}",
