@@ -61,8 +61,9 @@ def _least_privilege(admin: psycopg.Connection, admin_url: str, name: str,
         return own_url  # today's behaviour: the parse checks are the barrier
     password = secrets.token_urlsafe(24)
     try:
+        # INHERIT (the default): the owner's rights on `public` come through pg_database_owner.
         admin.execute(f"CREATE ROLE {ident(name)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE "
-                      f"NOINHERIT PASSWORD {literal(password)}")
+                      f"PASSWORD {literal(password)}")
         # OWNER TO needs membership of the new owner unless we are a superuser (harmless then).
         admin.execute(f"GRANT {ident(name)} TO CURRENT_USER")
         admin.execute(f"ALTER DATABASE {ident(name)} OWNER TO {ident(name)}")
