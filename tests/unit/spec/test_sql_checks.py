@@ -118,3 +118,15 @@ def test_a_templated_cron_command_is_checked_after_rendering(tmp_path):
     with pytest.raises(SpecError) as err:
         to_model(load_spec(path))
     assert err.value.line == 6 and "one SQL statement" in err.value.message
+
+
+@pytest.mark.parametrize("body", ["SELECT 1", "x $body$ y", "ends in $body", "$body1$ and $body$", "$"])
+def test_a_dollar_quoted_body_is_one_string_constant_holding_the_body(body):
+    from pglast import parser
+
+    from schemadiff.quoting import dollar_quoted
+
+    quoted = dollar_quoted(body)
+    [token] = parser.scan(quoted)  # PostgreSQL's lexer sees one string constant, nothing after
+    assert token.name == "SCONST" and token.end == len(quoted) - 1
+    assert quoted[len(quoted.split("$")[1]) + 2:].startswith(body)
