@@ -43,9 +43,10 @@ def _reason(exc: Exception) -> str:
     return str(exc.args[0] if exc.args else exc).split(", at index")[0]
 
 
-def scan_contained(text: str, what: str, semicolons: bool = False) -> None:
+def scan_contained(text: str, what: str, semicolons: bool = False, alone: bool = False) -> None:
     """Refuse text that could end its place in a statement: an unclosed quote or comment, a `)`
-    closing a parenthesis it did not open, or (unless `semicolons`) a `;`."""
+    closing a parenthesis it did not open, (unless `semicolons`) a `;`, and (unless `alone`:
+    nothing is written after it) a final `--` comment."""
     if not text.strip():
         raise RuleError(f"{what} is empty")
     try:
@@ -60,7 +61,7 @@ def scan_contained(text: str, what: str, semicolons: bool = False) -> None:
                             f"{text[token.start:token.start + 20]!r}")
         if token.name == _SEMI and not semicolons:
             raise RuleError(f"{what} must be one piece of SQL; found ';' ending a statement")
-        if token.name == "SQL_COMMENT" and "\n" not in text[token.end + 1:]:
+        if token.name == "SQL_COMMENT" and not alone and "\n" not in text[token.end + 1:]:
             # `--` runs to the end of the line: it would hide the SQL written after the field.
             raise RuleError(f"{what} ends in a `--` comment, which would hide what follows it",
                             hint="use /* ... */, or end the text with a new line")
@@ -155,8 +156,8 @@ def query(text: str, what: str = "a view query") -> str:
 
 
 def statement(text: str, what: str = "a command") -> dict:
-    """Exactly one statement of any kind (a pg_cron command); its tree is returned."""
-    scan_contained(text, what, semicolons=True)
+    """Exactly one statement of any kind (a pg_cron command, passed as a literal); its tree."""
+    scan_contained(text, what, semicolons=True, alone=True)
     stmts = parse(text, what)
     if len(stmts) != 1:
         raise RuleError(f"{what} must be one SQL statement; found {len(stmts)} statements",

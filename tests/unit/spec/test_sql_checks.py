@@ -93,7 +93,8 @@ def test_text_that_is_not_what_it_claims_is_refused(check, text, says):
 
 def test_a_cron_command_is_one_statement_of_any_kind():
     for command in ("VACUUM public.events", "CALL public.tidy()", "DELETE FROM t WHERE x < now()",
-                    "DO $$BEGIN PERFORM 1; END$$", "REFRESH MATERIALIZED VIEW CONCURRENTLY v"):
+                    "DO $$BEGIN PERFORM 1; END$$", "REFRESH MATERIALIZED VIEW CONCURRENTLY v",
+                    "SELECT 1 -- a literal to cron.schedule: nothing follows it"):
         checks.statement(command)
     with pytest.raises(RuleError, match="one SQL statement; found 2"):
         checks.statement(f"SELECT 1; CREATE ROLE {EVIL_ROLE}")
