@@ -17,6 +17,7 @@ plain text -> None so other layers can reuse them.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from pglast import parser
@@ -31,8 +32,6 @@ _WRITES = ("InsertStmt", "UpdateStmt", "DeleteStmt", "MergeStmt")
 
 def parse(text: str, what: str = "it") -> list[dict]:
     """The statements of `text` as pglast's JSON tree (`[{"stmt": {...}}]`), or RuleError."""
-    import json
-
     try:
         return json.loads(parser.parse_sql_json(text)).get("stmts", [])
     except parser.ParseError as exc:
