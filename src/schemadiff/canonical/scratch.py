@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import psycopg
-from psycopg.conninfo import make_conninfo
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from ..db.connect import connect
 from ..quoting import ident, literal
@@ -81,7 +81,8 @@ def _login_or_set_role(own_url: str, role: str, password: str) -> str:
         psycopg.connect(login, connect_timeout=5).close()
         return login
     except psycopg.Error:
-        return make_conninfo(own_url, options=f"-c role={role}")
+        options = conninfo_to_dict(own_url).get("options") or ""  # keep the user's own
+        return make_conninfo(own_url, options=f"{options} -c role={role}".strip())
 
 
 def _may_create_roles(conn: psycopg.Connection) -> bool:
