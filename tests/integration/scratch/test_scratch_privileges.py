@@ -90,3 +90,20 @@ def test_a_live_run_s_scratch_database_is_left_alone(server, db_url):
         name = psycopg.conninfo.conninfo_to_dict(url)["dbname"]
         choose_scratch(db_url, None, _no_embedded)  # another run starts meanwhile
         assert name in _scratch_users(server)[0]
+
+
+def test_without_a_login_the_build_still_runs_as_the_role(db_url, monkeypatch):
+    """pg_hba.conf may refuse the new role a login: then the role is set at connection start."""
+    real = psycopg.connect
+
+    def refuse_scratch_logins(conninfo, *args, **kwargs):
+        if "user=schemadiff_scratch_" in conninfo:
+            raise psycopg.OperationalError("no pg_hba.conf entry (simulated)")
+        return real(conninfo, *args, **kwargs)
+
+    monkeypatch.setattr(psycopg, "connect", refuse_scratch_logins)
+    with choose_scratch(db_url, None, _no_embedded).database() as url:
+        with real(url, autocommit=True) as conn:
+            current, session = conn.execute("SELECT current_user, session_user").fetchone()
+            assert current.startswith("schemadiff_scratch_") and session == "postgres"
+            conn.execute("CREATE TABLE t (id int)")
