@@ -92,7 +92,7 @@ def compute_plan(settings: Settings, url: str | None = None) -> PlanResult:
     doc = spec.load_spec(settings.schema)
     spec_model = spec.to_model(doc)
     url = url or settings.target_url()
-    with connect(url, autocommit=True) as conn:
+    with connect(url, autocommit=True, read_only=True) as conn:  # plan never writes the target
         current = introspect(conn)
     jobs = CronScope.of(spec_model, current, spec.cron_policy(doc, not settings.manages_cron))  # pg_cron
     scratch = choose_scratch(url, settings.dev_database, lambda: embedded_url(settings.project_dir))

@@ -50,7 +50,9 @@ def dollar_quoted(body: str, tag_hint: str = "body") -> str:
     """Dollar-quote a body, choosing a tag that does not occur inside it."""
     tag = tag_hint
     n = 0
-    while f"${tag}$" in body:
+    # The closing tag must be the first one after the body: a body ending in `$body` would
+    # otherwise meet it early (`...$body$body$`) and leave `body$` outside the string.
+    while (body + f"${tag}$").find(f"${tag}$") != len(body):
         n += 1
         tag = f"{tag_hint}{n}"
     return f"${tag}${body}${tag}$"

@@ -4,6 +4,7 @@ migration, check it reached the desired state; run the rollback, check it came b
 from __future__ import annotations
 
 from ..canonical import ScratchServer, build_in, remaining
+from ..canonical.scratch import extension_names
 from ..db.connect import connect
 from ..errors import PlanProofError, SchemaDiffError
 from ..introspect import introspect
@@ -19,7 +20,7 @@ def prove(scratch: ScratchServer, current: Database, desired: Database, forward:
     current, desired, forward, rollback = without_cron(current, desired, forward, rollback)
     if forward.empty and rollback.empty:
         return  # only pg_cron jobs change: nothing a scratch database can hold
-    with scratch.database() as url, connect(url, autocommit=True) as conn:
+    with scratch.database(extension_names(current, desired)) as url, connect(url, autocommit=True) as conn:
         build_in(conn, current, source="the current database")
         start = introspect(conn)
         _run(conn, forward, "migration")

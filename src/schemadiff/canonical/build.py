@@ -10,7 +10,7 @@ from ..model import Database
 from ..plan import make_plan
 from ..render import statements
 from ..db.connect import connect
-from .scratch import ScratchServer
+from .scratch import ScratchServer, extension_names
 from ..model.cron import split_cron_jobs
 from .cron import check_commands
 from .routines import validate_bodies
@@ -35,7 +35,7 @@ def build_in(conn: psycopg.Connection, model: Database, source: str = "schema.ya
 def canonical(scratch: ScratchServer, model: Database, source: str = "schema.yaml") -> Database:
     """The model as the catalog stores it (deparsed expressions, resolved names, real dependencies)."""
     model, cron_jobs = split_cron_jobs(model)  # pg_cron jobs cannot live in a scratch database
-    with scratch.database() as url, connect(url, autocommit=True) as conn:
+    with scratch.database(extension_names(model)) as url, connect(url, autocommit=True) as conn:
         build_in(conn, model, source)
         validate_bodies(conn, model, source)  # canonical/routines.py: bodies checked, all built
         built = introspect(conn)

@@ -1,6 +1,12 @@
 """Check pg_cron commands at plan time (PITFALLS: pg_cron stores a command unchecked, so a typo
-surfaces only when the job first runs, at 3 AM): run each one in the scratch database that holds
-the desired schema, inside a transaction that is always rolled back."""
+surfaces only when the job first runs, at 3 AM), without running them: plan runs on every pull
+request, and a contributor's command must never execute there (issue 6).
+
+Each command (already parsed as one statement by spec/cron.py) becomes the body of a temporary
+SQL function in the scratch database holding the desired schema. Creating a SQL function with
+check_function_bodies on parses and analyses its body (every table, column and function name
+resolved) and runs nothing. A DO block's body is created as a function of its language the
+same way (PL/pgSQL checks its syntax). All of it is rolled back."""
 
 from __future__ import annotations
 
@@ -9,14 +15,12 @@ from psycopg import errors as pgerrors
 
 from ..errors import SpecError
 from ..model import CronJob
-from ..quoting import literal
+from ..quoting import ident, literal
+from ..spec.sql_checks import statement
 
-# Long enough to parse, plan and start any command; a longer one is cancelled (see below).
+# Creating the function only parses: a timeout guards against a lock wait, nothing else.
 CHECK_TIMEOUT = "2s"
-# Statements that refuse a transaction block (VACUUM, CREATE INDEX CONCURRENTLY: 25001) or a
-# procedure that commits (CALL: 2D000) cannot be tried inside one; pg_cron runs them outside.
-# Postgres got far enough to resolve the statement, so they are accepted as they are.
-_NEEDS_OWN_TRANSACTION = (pgerrors.ActiveSqlTransaction, pgerrors.InvalidTransactionTermination)
+_CHECKER = "pg_temp.schemadiff_cron_check"
 
 
 def check_commands(conn: psycopg.Connection, jobs: tuple[CronJob, ...], source: str) -> None:
@@ -37,11 +41,10 @@ def _check(conn: psycopg.Connection, job: CronJob, source: str) -> None:
         # A job starts in a fresh session: the database's default search_path, not the build's.
         conn.execute("SET LOCAL search_path TO DEFAULT")
         conn.execute(f"SET LOCAL statement_timeout = {literal(CHECK_TIMEOUT)}")
-        conn.execute(job.command)  # no parameters: the simple protocol, several statements allowed
+        conn.execute("SET LOCAL check_function_bodies = on")
+        conn.execute(_checker_sql(job.command))
     except pgerrors.QueryCanceled:
-        pass  # ran past the timeout: it parsed and resolved every name, which is what we check
-    except _NEEDS_OWN_TRANSACTION:
-        pass
+        pass  # a lock wait, not a mistake in the command
     except psycopg.Error as exc:
         message = (exc.diag.message_primary or str(exc)).strip()
         raise SpecError(f"cron job {job.name!r}: PostgreSQL rejected its command: {message}", source,
@@ -49,3 +52,15 @@ def _check(conn: psycopg.Connection, job: CronJob, source: str) -> None:
                         hint=f"command: {job.command.splitlines()[0][:200]}") from None
     finally:
         conn.execute("ROLLBACK")
+
+
+def _checker_sql(command: str) -> str:
+    """CREATE FUNCTION whose validation reads `command` the way running it would, minus running."""
+    tree = statement(command, "the command")
+    do = tree.get("DoStmt")
+    if do is None:
+        return f"CREATE FUNCTION {_CHECKER}() RETURNS void LANGUAGE sql AS {literal(command)}"
+    options = {d["DefElem"]["defname"]: d["DefElem"]["arg"]["String"]["sval"] for d in do["args"]}
+    language = options.get("language", "plpgsql")
+    return (f"CREATE FUNCTION {_CHECKER}() RETURNS void LANGUAGE {ident(language)} "
+            f"AS {literal(options['as'])}")

@@ -1,16 +1,30 @@
-"""Where throwaway databases come from: --dev-database, else the target server, else embedded."""
+"""Where throwaway databases come from: --dev-database, else the target server, else embedded.
+
+Every scratch database runs the desired state's DDL, so it is built with the least privilege the
+server allows (issue 6): when the connecting role may create roles, each scratch database gets a
+role of its own (`schemadiff_scratch_<hex>`, no superuser, no CREATEROLE, no CREATEDB) that owns
+it, and the build connects as that role. The real barrier is spec/sql_checks.py (nothing but
+parsed expressions, types and queries reaches the DDL); the role limits what an expression that
+runs anyway could reach: its own database, not the server's files, programs or other databases.
+
+A scratch database records its creator (backend pid and start time of an admin session kept
+open while it is in use) in its comment, so one left behind by a killed process is recognised
+and removed by the next run (see leftovers.py).
+"""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
+import secrets
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from psycopg.conninfo import make_conninfo
+import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from ..db.connect import connect
-from ..quoting import ident
+from ..quoting import ident, literal
+from .leftovers import PREFIX, creator_comment, remove_leftovers
 
 
 @dataclass(frozen=True)
@@ -20,34 +34,93 @@ class ScratchServer:
     version_num: int
 
     @contextmanager
-    def database(self) -> Iterator[str]:
-        """A fresh, empty database for the block; always dropped afterwards."""
-        name = f"schemadiff_scratch_{uuid.uuid4().hex[:12]}"
-        with connect(self.admin_url, autocommit=True) as admin:
+    def database(self, extensions: Iterable[str] = ()) -> Iterator[str]:
+        """A fresh, empty database for the block; always dropped afterwards. `extensions`: those
+        the build will create (an untrusted one needs the connecting role itself)."""
+        name = f"{PREFIX}{secrets.token_hex(6)}"
+        with connect(self.admin_url, autocommit=True) as admin:  # open: it marks us alive
             admin.execute(f"CREATE DATABASE {ident(name)} TEMPLATE template0")
-        try:
-            yield make_conninfo(self.admin_url, dbname=name)
-        finally:
-            with connect(self.admin_url, autocommit=True) as admin:
+            try:
+                admin.execute(f"COMMENT ON DATABASE {ident(name)} IS {literal(creator_comment(admin))}")
+                yield _least_privilege(admin, self.admin_url, name, tuple(extensions))
+            finally:
                 admin.execute(f"DROP DATABASE IF EXISTS {ident(name)} WITH (FORCE)")
+                admin.execute(f"DROP ROLE IF EXISTS {ident(name)}")
+
+
+def extension_names(*models) -> tuple[str, ...]:
+    """The extensions the models hold: what a scratch database for them will create."""
+    return tuple(sorted({e.name for m in models for e in m.of_kind("extension")}))
+
+
+def _least_privilege(admin: psycopg.Connection, admin_url: str, name: str,
+                     extensions: tuple[str, ...]) -> str:
+    """The URL the build uses: as the database's own role when one can be made, else as us."""
+    own_url = make_conninfo(admin_url, dbname=name)
+    if not _may_create_roles(admin) or _needs_superuser(admin, extensions):
+        return own_url  # today's behaviour: the parse checks are the barrier
+    password = secrets.token_urlsafe(24)
+    try:
+        # INHERIT (the default): the owner's rights on `public` come through pg_database_owner.
+        admin.execute(f"CREATE ROLE {ident(name)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE "
+                      f"PASSWORD {literal(password)}")
+        # OWNER TO needs membership of the new owner unless we are a superuser (harmless then).
+        admin.execute(f"GRANT {ident(name)} TO CURRENT_USER")
+        admin.execute(f"ALTER DATABASE {ident(name)} OWNER TO {ident(name)}")
+    except psycopg.Error:
+        return own_url  # e.g. a managed server's restricted CREATEROLE: carry on as before
+    return _login_or_set_role(own_url, name, password)
+
+
+def _login_or_set_role(own_url: str, role: str, password: str) -> str:
+    """Log in as the role when pg_hba lets it; else connect as us with `role` set at connection
+    start (SET ROLE: defence in depth only, since RESET ROLE exists; nothing reaching the build
+    can be a statement, so nothing can say RESET ROLE)."""
+    login = make_conninfo(own_url, user=role, password=password)
+    try:
+        psycopg.connect(login, connect_timeout=5).close()
+        return login
+    except psycopg.Error:
+        options = conninfo_to_dict(own_url).get("options") or ""  # keep the user's own
+        return make_conninfo(own_url, options=f"{options} -c role={role}".strip())
+
+
+def _may_create_roles(conn: psycopg.Connection) -> bool:
+    return conn.execute(
+        "SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user"
+    ).fetchone()[0]
+
+
+def _needs_superuser(conn: psycopg.Connection, extensions: tuple[str, ...]) -> bool:
+    # Untrusted extensions (postgis, plpython3u, ...) only a superuser may create: such a
+    # build runs as the connecting role, as before.
+    if not extensions:
+        return False
+    return conn.execute(
+        "SELECT count(*) > 0 FROM pg_available_extension_versions WHERE name = ANY(%s) "
+        "AND (superuser AND NOT trusted)", [list(extensions)]).fetchone()[0]
 
 
 def choose_scratch(target_url: str, dev_database: str | None, embedded: callable) -> ScratchServer:
     """DESIGN.md order: --dev-database; a temporary database on the target server when the role may
-    create one (same major version for free); else the embedded server."""
+    create one (same major version for free); else the embedded server. Scratch databases left by
+    a killed run are removed on the way (leftovers.py)."""
     if dev_database:
-        return ScratchServer(dev_database, "dev-database", _version(dev_database))
+        return ScratchServer(dev_database, "dev-database", _version(dev_database, reap=True))
     with connect(target_url, autocommit=True) as conn:
         can = conn.execute(
             "SELECT rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user"
         ).fetchone()[0]
         version = conn.info.server_version
     if can:
+        _version(target_url, reap=True)
         return ScratchServer(target_url, "target server", version)
     url = embedded()
-    return ScratchServer(url, "embedded server", _version(url))
+    return ScratchServer(url, "embedded server", _version(url, reap=True))
 
 
-def _version(url: str) -> int:
+def _version(url: str, reap: bool = False) -> int:
     with connect(url, autocommit=True) as conn:
+        if reap:
+            remove_leftovers(conn)
         return conn.info.server_version

@@ -78,9 +78,10 @@ def _reread(scratch: ScratchServer, model: Database) -> Database | None:
     from ..db.connect import connect
     from ..errors import SchemaDiffError
     from ..introspect import introspect
+    from .scratch import extension_names
 
     try:
-        with scratch.database() as url, connect(url, autocommit=True) as conn:
+        with scratch.database(extension_names(model)) as url, connect(url, autocommit=True) as conn:
             build_in(conn, model, source="scratch")
             return introspect(conn)
     except SchemaDiffError:

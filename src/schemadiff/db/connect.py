@@ -84,15 +84,20 @@ def _cause(exc: psycopg.Error, url: str) -> str:
     return redact_secrets(" ".join(line.split()), url)
 
 
-def connect(url: str, *, autocommit: bool = False,
-            application_name: str = "schemadiff") -> psycopg.Connection:
-    """Open a connection, or raise ConnectionFailed with one password-free line and a hint."""
+def connect(url: str, *, autocommit: bool = False, application_name: str = "schemadiff",
+            read_only: bool = False) -> psycopg.Connection:
+    """Open a connection, or raise ConnectionFailed with one password-free line and a hint;
+    `read_only`: the server refuses any write on it (plan reads the target, issue 6)."""
     if ambiguous_uri(url):
         raise ConnectionFailed(f"cannot connect to {describe(url)}: the URL holds a raw '@' or '/' "
                                "in its user or password, which libpq reads as the host or database",
                                hint=_AMBIGUOUS_HINT)
     try:
-        return psycopg.connect(url, autocommit=autocommit, application_name=application_name)
+        conn = psycopg.connect(url, autocommit=autocommit, application_name=application_name)
+        if read_only:
+            conn.execute("SET default_transaction_read_only = on")
+            conn.commit()
+        return conn
     except UnicodeError:  # psycopg decodes the parsed options: a %-escape of no UTF-8 text
         raise ConnectionFailed(f"cannot connect to {describe(url)}: a percent-escape in the URL "
                                "does not decode to UTF-8 text", hint=_hint("invalid")) from None

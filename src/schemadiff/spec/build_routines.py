@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from ..model import Function, Trigger
 from ..model.routines import FUNCTION, PROCEDURE
 from . import templates
+from .paths import RuleError, spec_error
+from .sql_checks import standard_body
 from .routines import FunctionSpec, ProcedureSpec, RoutineSpec, parse_args, routine_name, signature
 from .triggers import TriggerSpec, trigger_definition
 
@@ -24,7 +26,7 @@ def routine_objects(doc, schema: str, spec) -> Iterator[Function]:
 def _routine(doc, schema: str, where: tuple[str, str], r: RoutineSpec) -> Function:
     name, arguments = routine_name(where[1]), r.arg_text()
     is_function = isinstance(r, FunctionSpec)
-    return Function(
+    fn = Function(
         schema=schema, name=name, signature=signature(arguments),
         kind=FUNCTION if is_function else PROCEDURE, arguments=arguments,
         result=r.returns if is_function else None, language=r.language,
@@ -33,6 +35,19 @@ def _routine(doc, schema: str, where: tuple[str, str], r: RoutineSpec) -> Functi
         strict=r.strict if is_function else False, security_definer=r.security_definer,
         config=r.config_entries(), comment=r.comment,
     )
+    _check_standard_body(doc, ("schemas", schema, *where, "body" if r.body is not None else "template"), fn)
+    return fn
+
+
+def _check_standard_body(doc, path: tuple, fn: Function) -> None:
+    # A `RETURN ...` or `BEGIN ATOMIC ... END` body is written after the header unquoted (render/
+    # routines.py), so it must end the one CREATE FUNCTION statement; other bodies are quoted.
+    if not fn.sql_standard_body:
+        return
+    try:
+        standard_body("CREATE FUNCTION f() RETURNS int LANGUAGE sql", fn.body, "a SQL-standard body")
+    except RuleError as exc:
+        raise spec_error(doc, path, exc) from None
 
 
 def _render(doc, schema: str, where: tuple[str, str], name: str, r: RoutineSpec) -> str:

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from .constraints import Action, Deferrable, Match, Valid
-from .fields import Name, Spec, SqlText, Words, short_str
+from .fields import Name, Spec, SqlCheck, SqlDefault, SqlGenerated, SqlText, SqlType, Words, short_str
 from .paths import RuleError
 
 # Postgres: "identity column type must be smallint, integer, or bigint".
@@ -30,17 +30,17 @@ class ColumnReferenceSpec(Deferrable):
 
 
 class ColumnSpec(Spec):
-    type: SqlText
+    type: SqlType
     not_null: bool = False
-    default: SqlText | None = None
+    default: SqlDefault | None = None
     identity: Annotated[Literal["always", "by default"], Words] | None = None
-    generated: SqlText | None = None  # GENERATED ALWAYS AS (expr) STORED
+    generated: SqlGenerated | None = None  # GENERATED ALWAYS AS (expr) STORED
     collation: Name | None = None
     comment: SqlText | None = None
     renamed_from: Name | None = None
     primary_key: bool = False
     unique: bool = False
-    check: SqlText | None = None
+    check: SqlCheck | None = None
     references: Annotated[
         ColumnReferenceSpec, short_str("table", "a table name or a map {table, column, ...}")
     ] | None = None

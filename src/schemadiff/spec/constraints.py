@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from .fields import Name, Spec, SqlText, Words, short_str
+from .fields import Name, Spec, SqlCheck, SqlExclusion, SqlText, SqlWhere, Words, short_str
 from .paths import RuleError
 
 Action = Annotated[Literal["no action", "restrict", "cascade", "set null", "set default"], Words]
@@ -40,7 +40,7 @@ class PrimaryKeySpec(Deferrable):
 class UniqueSpec(Deferrable):
     columns: Columns
     nulls_not_distinct: bool = False
-    where: SqlText | None = None  # a partial unique index: Postgres has no partial constraint
+    where: SqlWhere | None = None  # a partial unique index: Postgres has no partial constraint
     comment: SqlText | None = None
 
     @model_validator(mode="after")
@@ -58,7 +58,7 @@ Valid = Annotated[bool, Field(description="false: NOT VALID (existing rows are n
 
 
 class CheckSpec(Spec):
-    expression: SqlText
+    expression: SqlCheck
     valid: Valid = True
     comment: SqlText | None = None
 
@@ -84,5 +84,5 @@ class ForeignKeySpec(Deferrable):
 
 
 class ExclusionSpec(Spec):
-    definition: SqlText  # pg_get_constraintdef text: `EXCLUDE USING gist (room WITH =, ...)`
+    definition: SqlExclusion  # pg_get_constraintdef text: `EXCLUDE USING gist (room WITH =, ...)`
     comment: SqlText | None = None

@@ -10,7 +10,8 @@ from ..errors import SpecError
 from ..model import CronJob, CronPolicy
 from .cron_schedule import schedule_problem
 from .fields import Name, Spec, SqlText
-from .paths import RuleError
+from .paths import RuleError, display_path
+from .sql_checks import statement
 from .templates import render as render_template
 
 if TYPE_CHECKING:
@@ -80,11 +81,30 @@ def cron_policy(doc: SpecDocument, skip: bool = False) -> CronPolicy:
 
 def _command(doc: SpecDocument, name: str, job: CronJobSpec) -> str:
     if job.command is not None:
-        return job.command
+        return _one_statement(doc, name, job.command, "command")
     # The one call site of the template loader for cron commands (spec/templates.py).
-    return render_template(doc, job.command_template, job.vars, what=f"cron job {name!r}",
-                           path=("cron", "jobs", name, "command_template"),
-                           schema=job.schema_ or "public")
+    command = render_template(doc, job.command_template, job.vars, what=f"cron job {name!r}",
+                              path=("cron", "jobs", name, "command_template"),
+                              schema=job.schema_ or "public")
+    return _one_statement(doc, name, command, "command_template")
+
+
+def _one_statement(doc: SpecDocument, name: str, command: str, key: str) -> str:
+    """A job's command, rendered, is exactly one statement of PostgreSQL's grammar.
+
+    One, because pg_cron runs the whole text as one multi-statement query: a second statement
+    (`SELECT 1; COPY ... TO PROGRAM ...`) is easy to miss in review; several steps belong in a
+    procedure (CALL) or a DO block. Any kind of statement is allowed (DELETE, CALL, VACUUM, DO,
+    REFRESH MATERIALIZED VIEW ...): running SQL on a schedule is what a job is for, and plan
+    only parses and resolves it (canonical/cron.py), never runs it.
+    """
+    try:
+        statement(command, "its command")
+    except RuleError as exc:
+        path = ("cron", "jobs", name, key)
+        raise SpecError(f"cron job {name!r}: {exc.message}", doc.file, doc.line_of(path),
+                        display_path(path), exc.hint) from None
+    return command
 
 
 def _refuse_pg_cron_extension(doc: SpecDocument) -> None:

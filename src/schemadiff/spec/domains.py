@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .fields import Name, Spec, SqlText
+from .fields import Name, Spec, SqlCheck, SqlDefault, SqlText, SqlType
 
 
 class DomainSpec(Spec):
-    type: SqlText  # the base type
+    type: SqlType  # the base type
     not_null: bool = False
-    default: SqlText | None = None
-    checks: dict[Name, SqlText] = {}  # constraint name -> expression over VALUE
+    default: SqlDefault | None = None
+    checks: dict[Name, SqlCheck] = {}  # constraint name -> expression over VALUE
     comment: SqlText | None = None

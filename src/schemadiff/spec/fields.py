@@ -13,6 +13,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError, core_schema
 
 from ..quoting import NAMEDATALEN
+from . import sql_checks
 
 
 class Spec(BaseModel):
@@ -50,6 +51,26 @@ def _words(value: Any) -> Any:
 Name = Annotated[str, BeforeValidator(_scalar_text), AfterValidator(_check_name)]
 SqlText = Annotated[str, BeforeValidator(_scalar_text)]
 Words = BeforeValidator(_words)
+
+
+def _checked(check: Callable[..., Any], what: str, **options: Any) -> Any:
+    """SQL text that PostgreSQL's parser must read as exactly one `what` (spec/sql_checks.py)."""
+    return Annotated[str, BeforeValidator(_scalar_text),
+                     AfterValidator(lambda text: check(text, what, **options) and text)]
+
+
+# Every field formatted into DDL has one of these types, so nothing unparsed reaches a server.
+SqlDefault = _checked(sql_checks.expression, "a default")
+SqlCheck = _checked(sql_checks.expression, "a check")
+SqlGenerated = _checked(sql_checks.expression, "a generated expression")
+SqlWhere = _checked(sql_checks.expression, "a `where` predicate")
+SqlWhen = _checked(sql_checks.expression, "a trigger's `when`")
+SqlPolicy = _checked(sql_checks.expression, "a policy expression", subqueries=True)
+SqlType = _checked(sql_checks.type_name, "a type")
+SqlQuery = _checked(sql_checks.query, "a view query")
+SqlExclusion = _checked(sql_checks.exclusion, "an exclusion definition")
+SqlReturns = _checked(sql_checks.returns, "returns")
+SqlArgument = _checked(sql_checks.argument, "an argument")
 
 
 @dataclass(frozen=True, eq=False)  # eq=False: hashable although it holds a dict

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .fields import Name, Spec, SqlText
+from .fields import Name, Spec, SqlText, SqlWhere
 
 Method = Literal["btree", "hash", "gin", "gist", "brin", "spgist"]
 
@@ -18,6 +18,6 @@ class IndexSpec(Spec):
     unique: bool = False
     method: Method = "btree"
     include: list[Name] = []
-    where: SqlText | None = None
+    where: SqlWhere | None = None
     nulls_not_distinct: bool = False  # PostgreSQL 15+
     comment: SqlText | None = None

@@ -33,3 +33,11 @@ class RuleError(ValueError):
         self.message = message
         self.path = path
         self.hint = hint
+
+
+def spec_error(doc, path: Path, exc: RuleError):
+    """A RuleError found after loading (a rendered template, a built body) as a SpecError."""
+    from ..errors import SpecError
+
+    full = path + exc.path
+    return SpecError(exc.message, doc.file, doc.line_of(full), display_path(full), exc.hint)

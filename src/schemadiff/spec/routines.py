@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pydantic import BeforeValidator, GetCoreSchemaHandler, GetJsonSchemaHandler, model_validator
 from pydantic_core import core_schema
 
-from .fields import Name, Spec, SqlText, Words
+from .fields import Name, Spec, SqlArgument, SqlDefault, SqlReturns, SqlText, SqlType, Words
 from .paths import RuleError
 from .sqltext import is_name, is_word, matching, name_value, split_top_level, tokens
 
@@ -44,10 +44,10 @@ class ArgSpec(Spec):
     """One argument in the full form: `{name: p_email, type: varchar, mode: in, default: NULL}`."""
 
     name: Name | None = None
-    type: SqlText | None = None  # required, unless the argument was written as text
+    type: SqlType | None = None  # required, unless the argument was written as text
     mode: Annotated[Mode, Words] | None = None
-    default: SqlText | None = None
-    text: SqlText | None = None  # or the whole argument as text: `p_email varchar DEFAULT NULL`
+    default: SqlDefault | None = None
+    text: SqlArgument | None = None  # or the whole argument as text: `p_email varchar DEFAULT NULL`
 
     @model_validator(mode="after")
     def _typed(self):
@@ -121,7 +121,7 @@ def _arg_text(a: ArgSpec) -> str:
 
 
 class FunctionSpec(RoutineSpec):
-    returns: SqlText | None = None  # `jsonb`, `SETOF uuid`, `TABLE(id uuid, n integer)`, `trigger`
+    returns: SqlReturns | None = None  # `jsonb`, `SETOF uuid`, `TABLE(id uuid, n integer)`, `trigger`
     volatility: Annotated[Volatility, Words] = "volatile"
     strict: bool = False
 

@@ -13,6 +13,7 @@ from .elements import is_bare_name, parse_element
 from .expand import Named, constraints, indexes, owned_by_candidates, primary_key_columns
 from .expand import primary_keys
 from .paths import Path, RuleError, display_path
+from .sql_checks import index_element
 from .view_rules import view_relations
 
 if TYPE_CHECKING:
@@ -78,8 +79,17 @@ def _check_index(table: str, spec: TableSpec, named: Named, base: Path) -> None:
         element = parse_element(entry, tuple(spec.columns))
         if element.column is None and is_bare_name(element):
             _column_exists(table, spec, element.expression, path + ("columns", i))
+        check_index_key(element.sql(), path + ("columns", i))
     for i, col in enumerate(named.spec.include):
         _column_exists(table, spec, col, path + ("include", i))
+
+
+def check_index_key(sql: str, path: Path) -> None:
+    """The key as CREATE INDEX will read it (a column quoted, an expression parenthesised)."""
+    try:
+        index_element(sql, "an index key")
+    except RuleError as exc:
+        raise RuleError(exc.message, path + exc.path, exc.hint) from None
 
 
 def _check_owned_by(text: str | None, tables: dict, path: Path) -> None:

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from .fields import Name, Spec, SqlText, Words, short_list
+from .fields import Name, Spec, SqlPolicy, SqlText, Words, short_list
 from .paths import RuleError
 
 Command = Annotated[Literal["all", "select", "insert", "update", "delete"], Words]
@@ -23,8 +23,8 @@ class PolicySpec(Spec):
     command: Command = "all"
     permissive: bool = True  # false: AS RESTRICTIVE
     roles: Annotated[list[Name], Field(min_length=1)] = ["public"]
-    using: SqlText | None = None
-    with_check: SqlText | None = None
+    using: SqlPolicy | None = None
+    with_check: SqlPolicy | None = None
     comment: SqlText | None = None
 
     @model_validator(mode="after")

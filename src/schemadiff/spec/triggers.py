@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator
 
 from ..quoting import ident, ident_list, literal, qualified
-from .fields import Name, Spec, SqlText, Words, short_str
+from .fields import Name, Spec, SqlText, SqlWhen, Words, short_str
 from .sqltext import wrap
 
 EVENTS = ("insert", "update", "delete", "truncate")
@@ -26,7 +26,7 @@ class TriggerSpec(Spec):
     timing: Annotated[Literal["before", "after", "instead of"], Words]
     events: list[SqlText] = Field(min_length=1)  # insert, update, "update of a, b", delete, truncate
     for_each: Annotated[Literal["row", "statement"], Words]
-    when: SqlText | None = None
+    when: SqlWhen | None = None
     function: Annotated[TriggerFunctionSpec, short_str("name", "a function name or a map")]
     args: list[SqlText] = []  # passed as text literals (TG_ARGV)
     comment: SqlText | None = None

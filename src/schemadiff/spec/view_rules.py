@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model.naming import make_object_name
 from .paths import Path, RuleError
+from .sql_checks import argument_types
 
 if TYPE_CHECKING:
     from .documents import SchemaSpec
@@ -19,6 +20,20 @@ FUNCTION_KEY = re.compile(r"^\s*([^()\s][^()]*?)\s*\((.*)\)\s*$", re.S)
 def check_schema(spec: SchemaSpec) -> None:
     _check_type_names(spec)
     _check_grant_targets(spec)
+    _check_view_index_keys(spec)
+
+
+def _check_view_index_keys(spec: SchemaSpec) -> None:
+    from .build_views import _index_columns
+    from .elements import parse_element
+    from .rules import check_index_key
+
+    for name, view in spec.views.items():
+        columns = _index_columns(view)
+        for index, ispec in view.indexes.items():
+            for i, entry in enumerate(ispec.columns):
+                check_index_key(parse_element(entry, columns).sql(),
+                                ("views", name, "indexes", index, "columns", i))
 
 
 def view_relations(spec: SchemaSpec):
@@ -51,6 +66,8 @@ def _check_grant_targets(spec: SchemaSpec) -> None:
         if kind == "functions" and FUNCTION_KEY.match(path[1]) is None:
             raise RuleError(f"{path[1]!r} does not name a function", where,
                             "write name(argument types), like normalize_email(text)")
+        if kind == "functions":
+            _check_argument_types(path[1], where)
         if kind in declared and path[1] not in declared[kind]:
             close = difflib.get_close_matches(path[1], list(declared[kind]), n=1)
             hint = f"did you mean {close[0]!r}?" if close else f"declare it under {kind}: first"
@@ -64,6 +81,15 @@ def _implied_sequences(spec: SchemaSpec) -> set[str]:
     """Sequences a serial or identity column brings, named as Postgres names them."""
     return {make_object_name(table, name, "seq") for table, t in spec.tables.items()
             for name, c in t.columns.items() if c.type.lower() in _SERIALS or c.identity}
+
+
+def _check_argument_types(key: str, where: Path) -> None:
+    # The types are formatted into GRANT ... ON FUNCTION name(types): PostgreSQL's parser must
+    # read them as an argument list and nothing more.
+    try:
+        argument_types(function_key(key)[1], f"the argument types of {key!r}")
+    except RuleError as exc:
+        raise RuleError(exc.message, where, exc.hint) from None
 
 
 def function_key(key: str) -> tuple[str, str]:

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import model_validator
 
-from .fields import Name, Spec, SqlText, Words, short_list
+from .fields import Name, Spec, SqlQuery, SqlText, Words, short_list
 from .indexes import IndexSpec
 from .paths import RuleError
 
@@ -14,7 +14,7 @@ ShortIndex = Annotated[IndexSpec, short_list("columns", "a list of columns or a 
 
 
 class ViewSpec(Spec):
-    query: SqlText  # the SELECT, as written; Postgres stores and prints its own form
+    query: SqlQuery  # the SELECT, as written; Postgres stores and prints its own form
     materialized: bool = False
     security_invoker: bool = False  # PostgreSQL 15+; plain views only
     security_barrier: bool = False

@@ -139,9 +139,29 @@ def test_commands_that_cannot_be_tried_in_a_transaction_or_run_long_are_accepted
     monkeypatch.setattr(cron_check, "CHECK_TIMEOUT", "100ms")
     s = settings(tmp_path, cron_url, jobs_block(
         "vacuum: {schedule: '@daily', command: VACUUM public.events}",
-        "slow: {schedule: '@daily', command: 'SELECT pg_sleep(5); DELETE FROM public.events'}"))
+        "slow: {schedule: '@daily', command: 'SELECT pg_sleep(5)'}"))
     assert {op.job.name for op in compute_plan(s).forward.ops if isinstance(op, ops.ScheduleCronJob)} == \
         {"vacuum", "slow"}
+
+
+def test_a_command_is_checked_without_running_it(cron_url, tmp_path):
+    # Issue 6: plan runs on every pull request; a job's command must not run there, not even
+    # in the scratch database. Names are still resolved (see the test above it).
+    marker = Path(f"/tmp/sqlguard_cron_{tmp_path.name}")  # writable by the server's user
+    s = settings(tmp_path, cron_url, jobs_block(
+        f"copy: {{schedule: '@daily', command: \"COPY (SELECT 1) TO PROGRAM 'touch {marker}'\"}}",
+        "block: {schedule: '@daily', command: 'DO $$BEGIN PERFORM pg_sleep(30); END$$'}"))
+    assert {op.job.name for op in compute_plan(s).forward.ops if isinstance(op, ops.ScheduleCronJob)} == \
+        {"copy", "block"}
+    assert not marker.exists()
+
+
+def test_a_command_of_two_statements_is_refused_at_its_line(cron_url, tmp_path):
+    s = settings(tmp_path, cron_url, jobs_block("two: {schedule: '@daily', command: 'SELECT 1; SELECT 2'}"))
+    with pytest.raises(SpecError) as err:
+        compute_plan(s)
+    assert "its command must be one SQL statement; found 2" in err.value.message
+    assert err.value.line is not None and jobs(cron_url) == {}
 
 
 def test_dump_writes_the_jobs_back(cron_url, tmp_path):

@@ -1,0 +1,109 @@
+"""Scratch databases: built by a role of their own, and never left behind by a killed run."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from schemadiff.canonical.scratch import choose_scratch
+from schemadiff.cli import main
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _no_embedded():
+    raise AssertionError("a superuser target must be its own scratch server")
+
+
+def test_the_build_runs_as_a_non_superuser_role_owning_only_its_database(db_url):
+    scratch = choose_scratch(db_url, None, _no_embedded)
+    with scratch.database() as url, psycopg.connect(url, autocommit=True) as conn:
+        user, superuser, owner = conn.execute(
+            "SELECT current_user, r.rolsuper, pg_get_userbyid(d.datdba) FROM pg_roles r, pg_database d "
+            "WHERE r.rolname = current_user AND d.datname = current_database()").fetchone()
+        assert user.startswith("schemadiff_scratch_") and not superuser and owner == user
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("COPY (SELECT 1) TO PROGRAM 'true'")
+        conn.execute("CREATE TABLE t (id int)")  # it may build anything inside its own database
+        conn.execute("GRANT SELECT ON t TO pg_monitor")  # and grant to existing roles
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname = %s", [user]).fetchone()[0] == 0
+
+
+def _scratch_users(server) -> tuple[list, list]:
+    with psycopg.connect(server.url(), autocommit=True) as conn:
+        dbs = conn.execute(r"SELECT datname FROM pg_database WHERE datname LIKE 'schemadiff\_scratch\_%'").fetchall()
+        roles = conn.execute(r"SELECT rolname FROM pg_roles WHERE rolname LIKE 'schemadiff\_scratch\_%'").fetchall()
+    return [d for (d,) in dbs], [r for (r,) in roles]
+
+
+CHILD = textwrap.dedent("""
+    import sys, time
+    from schemadiff.canonical.scratch import choose_scratch
+    scratch = choose_scratch(sys.argv[1], None, None)
+    with scratch.database():
+        print("inside", flush=True)
+        time.sleep(60)
+""")
+
+
+def test_a_scratch_database_left_by_a_killed_run_is_removed_by_the_next_plan(server, db_url, tmp_path, capsys):
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    child = subprocess.Popen([sys.executable, "-c", CHILD, db_url], stdout=subprocess.PIPE, env=env, text=True)
+    assert child.stdout.readline().strip() == "inside"
+    left_dbs, left_roles = _scratch_users(server)
+    assert left_dbs
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    _wait_for_backends_to_go(server, left_dbs)
+
+    schema = tmp_path / "schema.yaml"
+    schema.write_text("schemas:\n  public:\n    tables:\n      t:\n        columns: {id: bigint}\n")
+    assert main(["plan", "-s", str(schema), "-d", db_url]) == 0
+    dbs, roles = _scratch_users(server)
+    assert not set(left_dbs) & set(dbs) and not set(left_roles) & set(roles)
+    assert "left by a run that was killed" in capsys.readouterr().err
+
+
+def _wait_for_backends_to_go(server, dbs: list[str]) -> None:
+    """The killed client's sessions end when the server notices the closed socket."""
+    deadline = time.monotonic() + 10
+    with psycopg.connect(server.url(), autocommit=True) as conn:
+        while time.monotonic() < deadline:
+            if not conn.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                                "'schemadiff' AND datname = ANY(%s)", [dbs]).fetchone()[0]:
+                return
+            time.sleep(0.1)
+
+
+def test_a_live_run_s_scratch_database_is_left_alone(server, db_url):
+    scratch = choose_scratch(db_url, None, _no_embedded)
+    with scratch.database() as url:
+        name = psycopg.conninfo.conninfo_to_dict(url)["dbname"]
+        choose_scratch(db_url, None, _no_embedded)  # another run starts meanwhile
+        assert name in _scratch_users(server)[0]
+
+
+def test_without_a_login_the_build_still_runs_as_the_role(db_url, monkeypatch):
+    """pg_hba.conf may refuse the new role a login: then the role is set at connection start."""
+    real = psycopg.connect
+
+    def refuse_scratch_logins(conninfo, *args, **kwargs):
+        if "user=schemadiff_scratch_" in conninfo:
+            raise psycopg.OperationalError("no pg_hba.conf entry (simulated)")
+        return real(conninfo, *args, **kwargs)
+
+    monkeypatch.setattr(psycopg, "connect", refuse_scratch_logins)
+    with choose_scratch(db_url, None, _no_embedded).database() as url:
+        with real(url, autocommit=True) as conn:
+            current, session = conn.execute("SELECT current_user, session_user").fetchone()
+            assert current.startswith("schemadiff_scratch_") and session == "postgres"
+            conn.execute("CREATE TABLE t (id int)")
