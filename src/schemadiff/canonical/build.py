@@ -14,6 +14,7 @@ from .scratch import ScratchServer
 from ..model.cron import split_cron_jobs
 from .cron import check_commands
 from .routines import validate_bodies
+from .bodies import check_bodies
 
 
 def build_in(conn: psycopg.Connection, model: Database, source: str = "schema.yaml") -> None:
@@ -39,5 +40,6 @@ def canonical(scratch: ScratchServer, model: Database, source: str = "schema.yam
         build_in(conn, model, source)
         validate_bodies(conn, model, source)  # canonical/routines.py: bodies checked, all built
         built = introspect(conn)
+        check_bodies(conn, model, built, cron_jobs, source)  # canonical/bodies.py: references
         check_commands(conn, cron_jobs, source)  # canonical/cron.py: run, always rolled back
         return built.replace(*cron_jobs)  # jobs are compared as written: nothing deparses them
