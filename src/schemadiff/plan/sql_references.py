@@ -226,7 +226,10 @@ def _values(node):
     """The child nodes of a parse tree node (lists and tuples flattened)."""
     if isinstance(node, (list, tuple)):
         for item in node:
-            yield from _values(item)
+            if isinstance(item, (list, tuple)):
+                yield from _values(item)
+            elif isinstance(item, ast.Node):
+                yield item
     elif isinstance(node, ast.Node):
         for name in node:
             value = getattr(node, name)
