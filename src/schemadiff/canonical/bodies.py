@@ -44,7 +44,7 @@ def check_bodies(conn: psycopg.Connection, hints: Database, built: Database, job
         reading = read_routine(fn)
         if reading.statements:
             _raise_first(check_routine(fn, built, hints, reading), _key(fn), source)
-            _raise_first(_unknown_names(conn, function_owner(fn), reading), _key(fn), source)
+            _raise_first(_unknown_names(conn, function_owner(fn), reading, _schemas(fn)), _key(fn), source)
             _raise_first(_prepare_all(conn, fn, reading), _key(fn), source)
     _raise_first(plpgsql_check(conn, built), "", source)
     for job in jobs:
@@ -65,7 +65,17 @@ def _raise_first(problems: list[BodyProblem], key: str, source: str) -> None:
                         hint=f"line {p.line} of the body; fix the body (or the template that renders it)")
 
 
-def _unknown_names(conn: psycopg.Connection, owner: str, reading: BodyReading) -> list[BodyProblem]:
+def _schemas(fn: Function) -> list[str]:
+    """Where the body's unqualified names resolve: its own search_path, else schema.yaml's."""
+    setting = fn.setting("search_path")
+    if setting is None:
+        return _SEARCH
+    names = [part.strip().strip('"') for part in setting.split(",")]
+    return ["pg_catalog"] + [n for n in names if n and n != "$user"]
+
+
+def _unknown_names(conn: psycopg.Connection, owner: str, reading: BodyReading,
+                   search: list[str]) -> list[BodyProblem]:
     created = {r.name for r in reading.references if r.kind == "created"}
     out, seen = [], set()
     for ref in reading.references:
@@ -75,7 +85,7 @@ def _unknown_names(conn: psycopg.Connection, owner: str, reading: BodyReading) -
         if key in seen:
             continue
         seen.add(key)
-        schemas = [ref.schema] if ref.schema else _SEARCH
+        schemas = [ref.schema] if ref.schema else search
         if conn.execute(_CATALOG[ref.kind], (ref.name, schemas)).fetchone() is None:
             what = "relation" if ref.kind == "table" else ref.kind
             out.append(BodyProblem(owner, ref.line, f"{owner}, line {ref.line} of its body: {what} "

@@ -103,6 +103,35 @@ def test_a_rename_the_body_does_not_follow_fails_and_an_updated_body_applies(ser
         assert conn.execute("SELECT full_name FROM customers WHERE id = %s", (made["customer_id"],)).fetchone()[0] == "Ada L"
 
 
+TYPE_MISMATCH = """
+schemas:
+  public:
+    tables:
+      accounts:
+        columns:
+          id: {type: bigint, primary_key: true}
+          owner_id: uuid
+    functions:
+      accounts_of:
+        args: p_owner text
+        returns: bigint
+        body: |
+          BEGIN
+            RETURN (SELECT count(*) FROM accounts
+                     WHERE owner_id = p_owner);
+          END;
+"""
+
+
+def test_a_type_error_in_a_statement_fails_with_postgres_own_message(server, db_url, tmp_path):
+    """Every column exists; only PostgreSQL's analysis of the statement, PREPAREd with p_owner as
+    a text parameter, sees that uuid = text has no operator."""
+    schema = _write(tmp_path, TYPE_MISMATCH)
+    with pytest.raises(SpecError) as err:
+        validate(Settings(schema=schema, database=db_url, project_dir=tmp_path))
+    assert "function public.accounts_of, line 2 of its body: operator does not exist: uuid = text" in str(err.value)
+
+
 RECORD_FIELD = """
 schemas:
   public:
