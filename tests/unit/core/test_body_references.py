@@ -132,6 +132,11 @@ def test_the_changed_body_runs_right_after_the_rename(seeds):
     assert plan.batches()[0][0] and len(plan.batches()) == 1
     users = plan.users_of(next(t.id for t in seeds.tables() if t.name == "customers"))
     assert "function public.upsert_customer_atomic" in users
+    from schemadiff.render.formats.text import plan_lines
+
+    text = plan_lines(plan, "plan")
+    header = next(i for i, line in enumerate(text) if "public.customers" in line)
+    assert "used by:" in text[header + 1] and "upsert_customer_atomic" in text[header + 1]
 
 
 def test_tables_list_the_functions_and_jobs_that_use_them(seeds):
