@@ -20,7 +20,7 @@ from pathlib import Path
 import psycopg
 
 from schemadiff import spec
-from schemadiff.canonical.bodies import check_bodies
+from schemadiff.canonical.bodies import check_bodies, check_references
 from schemadiff.canonical.build import build_in
 from schemadiff.db.embedded import embedded_url
 from schemadiff.introspect import introspect
@@ -58,7 +58,8 @@ def main() -> None:
         with psycopg.connect(url, autocommit=True) as conn:
             build = _timed(lambda: build_in(conn, model))
             built = introspect(conn)
-            checks = [_timed(lambda: check_bodies(conn, model, built, jobs, "schema.yaml"))
+            checks = [_timed(lambda: (check_references(model, built, jobs, "schema.yaml"),
+                                      check_bodies(conn, built, "schema.yaml")))
                       for _ in range(args.runs)]
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:

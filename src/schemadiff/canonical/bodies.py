@@ -36,22 +36,26 @@ _CATALOG = {
 _SEARCH = ["pg_catalog", "public"]  # schema.yaml's names resolve with search_path = public
 
 
-def check_bodies(conn: psycopg.Connection, hints: Database, built: Database, jobs: tuple[CronJob, ...],
-                 source: str) -> None:
-    """Raise a SpecError naming the first function or cron job whose body refers to something the
-    desired schema lacks, with the line in the body."""
+def check_references(hints: Database, built: Database, jobs: tuple[CronJob, ...], source: str) -> None:
+    """Raise a SpecError naming the first function or cron job whose body names a column the
+    desired schema lacks (say which declared rename caused it); `hints` holds renamed_from."""
     for fn in built.of_kind("function"):
-        reading = read_routine(fn)
-        if reading.statements:
-            _raise_first(check_routine(fn, built, hints, reading), _key(fn), source)
-            _raise_first(_unknown_names(conn, function_owner(fn), reading, _schemas(fn)), _key(fn), source)
-            _raise_first(_prepare_all(conn, fn, reading), _key(fn), source)
-    _raise_first(plpgsql_check(conn, built), "", source)
+        _raise_first(check_routine(fn, built, hints, read_routine(fn)), _key(fn), source)
     for job in jobs:
         if job.database is None:
             owner, key = f"cron job {job.name!r}", f"cron.jobs.{job.name}.command"
-            reading = read_sql(job.command)
-            _raise_first(check_command(owner, reading, built, hints), key, source)
+            _raise_first(check_command(owner, read_sql(job.command), built, hints), key, source)
+
+
+def check_bodies(conn: psycopg.Connection, built: Database, source: str) -> None:
+    """Raise a SpecError naming the first function whose body names a relation, function or type
+    that does not exist, or a statement PostgreSQL's analysis (or plpgsql_check) rejects."""
+    for fn in built.of_kind("function"):
+        reading = read_routine(fn)
+        if reading.statements:
+            _raise_first(_unknown_names(conn, function_owner(fn), reading, _schemas(fn)), _key(fn), source)
+            _raise_first(_prepare_all(conn, fn, reading), _key(fn), source)
+    _raise_first(plpgsql_check(conn, built), "", source)
 
 
 def _key(fn: Function) -> str:

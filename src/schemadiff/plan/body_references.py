@@ -15,7 +15,7 @@ plain type name (a record, NEW/OLD, `%TYPE`): those are checked against the mode
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pglast
 from pglast import ast
@@ -56,7 +56,9 @@ def read_routine(fn: Function) -> BodyReading:
     if fn.language == "plpgsql":
         return _read_plpgsql(fn)
     if fn.language == "sql" and not fn.sql_standard_body:
-        return read_sql(fn.body, _sql_arguments(fn))
+        # Nothing to PREPARE: PostgreSQL analyses a SQL body fully at creation (canonical/routines.py).
+        reading = read_sql(fn.body, _sql_arguments(fn))
+        return BodyReading(tuple(replace(s, prepared=None, parameter_types=()) for s in reading.statements))
     return BodyReading()
 
 
@@ -204,6 +206,9 @@ def _parameterised(node, variables: dict[str, str | None]) -> tuple[str | None, 
     blocked = []
 
     def visit(value):
+        if isinstance(value, ast.ParamRef):  # `$1` for the first parameter: numbers would clash
+            blocked.append("$")
+            return value
         if isinstance(value, ast.ColumnRef):
             names = [f.sval if isinstance(f, ast.String) else None for f in value.fields]
             if len(names) == 1 and names[0] in variables:

@@ -164,3 +164,28 @@ def test_plpgsql_check_finds_what_the_reading_cannot(pg15_server, make_db, tmp_p
         validate(Settings(schema=schema, database=url, project_dir=tmp_path))
     assert "function public.first_balance, line 5 of its body" in str(err.value)
     assert "plpgsql_check" in str(err.value) and "overdraft" in str(err.value)
+
+
+SQL_BODY_RENAME = """
+schemas:
+  public:
+    tables:
+      accounts:
+        columns:
+          id: {type: bigint, primary_key: true}
+          amount: {type: integer, renamed_from: balance}
+    functions:
+      total:
+        returns: bigint
+        language: sql
+        body: SELECT sum(balance) FROM accounts
+"""
+
+
+def test_a_sql_body_left_behind_by_a_rename_is_named_before_postgres_rejects_it(server, db_url, tmp_path):
+    """PostgreSQL checks a SQL body itself, but would only say the column is missing."""
+    schema = _write(tmp_path, SQL_BODY_RENAME)
+    with pytest.raises(SpecError) as err:
+        validate(Settings(schema=schema, database=db_url, project_dir=tmp_path))
+    assert ("function public.total reads accounts.balance, which this plan renames to amount: "
+            "update the body") in str(err.value)
