@@ -2,8 +2,9 @@
 
 `check_function_bodies` only parses PL/pgSQL, so a body that writes a renamed or dropped column is
 accepted and fails at its first call (PITFALLS). Here, with the whole desired schema built:
-  1. every column a body names is looked up in the desired model (plan/body_checks.py, pure),
-     which also says when a declared `renamed_from` is the cause;
+  1. (check_references) every column a body or cron command names is looked up in the desired
+     model (plan/body_checks.py, pure), which also says when a declared `renamed_from` is the cause;
+  then (check_bodies):
   2. every relation, function and type it names must exist (catalog look-ups, so pg_catalog's
      and extensions' objects count);
   3. each embedded statement is PREPAREd with the PL/pgSQL variables as typed parameters, so
