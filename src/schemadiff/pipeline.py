@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from .canonical import cache as canonical_cache
 from .db.connect import connect, resolve_url
 from .db.embedded import embedded_url
 from .diff import declared_renames
-from .errors import DriftError, PlanProofError, SchemaDiffError, UnsafePlanError
+from .errors import DriftError, PlanProofError, SchemaDiffError, SpecError, UnsafePlanError
 from .introspect import introspect
 from .model import Database, fingerprint
 from .model.cron import split_cron_jobs
@@ -82,9 +83,12 @@ class PlanResult:
 
 def validate(settings: Settings) -> Database:
     """schema.yaml parses and every object is accepted by PostgreSQL (in a scratch database)."""
-    model = spec.to_model(spec.load_spec(settings.schema))
+    doc = spec.load_spec(settings.schema)
+    model = spec.to_model(doc)
     url = settings.target_url() if resolve_url(settings.database) is not None else embedded_url(settings.project_dir)
-    return _desired(settings, choose_scratch(url, settings.dev_database, lambda: embedded_url(settings.project_dir)), model)
+    scratch = choose_scratch(url, settings.dev_database, lambda: embedded_url(settings.project_dir))
+    with _located(doc):
+        return _desired(settings, scratch, model)
 
 
 def compute_plan(settings: Settings, url: str | None = None) -> PlanResult:
@@ -96,7 +100,8 @@ def compute_plan(settings: Settings, url: str | None = None) -> PlanResult:
         current = introspect(conn)
     jobs = CronScope.of(spec_model, current, spec.cron_policy(doc, not settings.manages_cron))  # pg_cron
     scratch = choose_scratch(url, settings.dev_database, lambda: embedded_url(settings.project_dir))
-    desired = jobs.desired(_desired(settings, scratch, jobs.to_build(spec_model)))
+    with _located(doc):
+        desired = jobs.desired(_desired(settings, scratch, jobs.to_build(spec_model)))
     desired = adopt_unmanaged_grants(current, desired, spec_model)  # diff/grants.py
     renames = declared_renames(current, desired, hints=spec_model)
     forward, rollback = _settled_plans(current, desired, renames, scratch)
@@ -115,6 +120,18 @@ def _settled_plans(current: Database, desired: Database, renames, scratch: Scrat
             forward, rollback = plan_pair(settled, desired, renames)
             forward = replace(forward, fingerprint_from=fingerprint(current))
     return forward, rollback
+
+
+@contextmanager
+def _located(doc):
+    """A SpecError found in the scratch database names its key (a function, a cron job): give it
+    that key's line in schema.yaml."""
+    try:
+        yield
+    except SpecError as exc:
+        if exc.line is None and exc.key:
+            exc.line = doc.line_of(tuple(exc.key.split(".")))
+        raise
 
 
 def _desired(settings: Settings, scratch: ScratchServer, spec_model: Database) -> Database:

@@ -14,6 +14,7 @@ from .scratch import ScratchServer, extension_names
 from ..model.cron import split_cron_jobs
 from .cron import check_commands
 from .routines import validate_bodies
+from .bodies import check_bodies, check_references
 
 
 def build_in(conn: psycopg.Connection, model: Database, source: str = "schema.yaml") -> None:
@@ -37,7 +38,11 @@ def canonical(scratch: ScratchServer, model: Database, source: str = "schema.yam
     model, cron_jobs = split_cron_jobs(model)  # pg_cron jobs cannot live in a scratch database
     with scratch.database(extension_names(model)) as url, connect(url, autocommit=True) as conn:
         build_in(conn, model, source)
-        validate_bodies(conn, model, source)  # canonical/routines.py: bodies checked, all built
         built = introspect(conn)
+        # canonical/bodies.py: columns first, so that a stale rename is named as such before
+        # PostgreSQL's own check of SQL bodies reports only the missing column
+        check_references(model, built, cron_jobs, source)
+        validate_bodies(conn, model, source)  # canonical/routines.py: bodies checked, all built
+        check_bodies(conn, built, source)  # canonical/bodies.py: names, PREPARE, plpgsql_check
         check_commands(conn, cron_jobs, source)  # canonical/cron.py: run, always rolled back
         return built.replace(*cron_jobs)  # jobs are compared as written: nothing deparses them

@@ -8,6 +8,7 @@ from ..diff import Renames, diff, rename_hints
 from ..diff.hints import validity_hints
 from ..model import Database, fingerprint
 from .graph import order
+from .body_uses import table_users
 from .steps import Plan, count_changes, data_loss_notes
 from .strategies import Context, operations
 from .view_rebuilds import rebuild_dependants
@@ -29,7 +30,17 @@ def make_plan(current: Database, desired: Database, renames: Renames | None = No
     groups = _dedupe([operations(ch, ctx) for ch in changes])
     ordered = order(groups, moved, desired)
     notes = tuple(rename_hints(changes) + validity_hints(changes))
-    return Plan(tuple(ordered), notes, fingerprint(current), fingerprint(desired), count_changes(changes))
+    return Plan(tuple(ordered), notes, fingerprint(current), fingerprint(desired), count_changes(changes),
+                _users(ordered, desired))
+
+
+def _users(ops, desired: Database):
+    """The functions and cron jobs using each table the plan changes, for the text plan."""
+    changed = {op.table for op in ops if op.table is not None and op.table.kind == "table"}
+    if not changed:
+        return ()
+    users = table_users(desired)
+    return tuple((t, users[t]) for t in sorted(changed) if t in users)
 
 
 def plan_pair(current: Database, desired: Database, renames: Renames | None = None) -> tuple[Plan, Plan]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..model import ObjectId
 from .ops import DELETES_DATA, Op, Phase
 
 
@@ -15,6 +16,11 @@ class Plan:
     fingerprint_from: str = ""  # the state this plan was computed from (apply refuses others)
     fingerprint_to: str = ""  # the state it reaches
     counts: tuple[tuple[str, int], ...] = ()  # objects created / altered / dropped, from the diff
+    # changed table -> the functions and cron jobs whose bodies use it (plan/body_uses.py)
+    users: tuple[tuple[ObjectId, tuple[str, ...]], ...] = ()
+
+    def users_of(self, table: ObjectId) -> tuple[str, ...]:
+        return dict(self.users).get(table, ())
 
     @property
     def empty(self) -> bool:

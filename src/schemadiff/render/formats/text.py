@@ -26,6 +26,8 @@ def plan_lines(plan: Plan, title: str, show_sql: bool = True) -> list[str]:
     for group in grouped(plan):
         style = _STYLE[group.action]
         lines.append(f"  [{style}]{group.symbol} {escape(group.target.display())}[/{style}]")
+        if plan.users_of(group.target):  # bodies that use the table (plan/body_uses.py)
+            lines.append(f"      [cyan]used by:[/cyan] {escape(', '.join(plan.users_of(group.target)))}")
         for op in group.ops:
             lines += _op_lines(op, show_sql)
     lines += [f"  [magenta]note:[/magenta] {escape(n)}" for n in plan.notes]
