@@ -1,4 +1,4 @@
-"""SQL for functions, procedures and triggers."""
+"""SQL for functions and procedures (and the column defaults rebuilt around them)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from ..model import Function
 from ..plan import ops
 from ..quoting import dollar_quoted, ident, literal, qualified
 from .registry import renders
-from .comments import COMMENT_TARGETS, on_its_table
+from .comments import COMMENT_TARGETS
 
 _VOLATILITY = {"i": "IMMUTABLE", "s": "STABLE", "v": ""}  # VOLATILE is the default
 # Parameters whose value is a list of names, each quoted on its own (GUC_LIST_QUOTE).
@@ -79,18 +79,6 @@ def _drop_function(op: ops.DropFunction) -> list[str]:
     return [f"DROP {_drop_target(op.function)}"]
 
 
-@renders(ops.CreateTrigger)
-def _create_trigger(op: ops.CreateTrigger) -> list[str]:
-    # pg_get_triggerdef() text (names qualified) or the text built from schema.yaml with quoting.py.
-    return [op.trigger.definition]
-
-
-@renders(ops.DropTrigger)
-def _drop_trigger(op: ops.DropTrigger) -> list[str]:
-    t = op.trigger
-    return [f"DROP TRIGGER {ident(t.name)} ON {qualified(t.schema, t.table)}"]
-
-
 @renders(ops.ReleaseColumnDefault)
 def _release_default(op: ops.ReleaseColumnDefault) -> list[str]:
     return [f"ALTER TABLE {qualified(op.schema, op.table_name)} ALTER COLUMN {ident(op.column)} DROP DEFAULT"]
@@ -115,4 +103,3 @@ def body_check_settings(ops_: list) -> tuple[str, ...]:
 
 # ROUTINE: a function or a procedure, by its argument types
 COMMENT_TARGETS.register("function", lambda on: f"ROUTINE {qualified(on.schema, on.name)}({on.signature})")
-COMMENT_TARGETS.register("trigger", on_its_table("TRIGGER"))

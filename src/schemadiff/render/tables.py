@@ -123,4 +123,16 @@ def _analyze(op: ops.AnalyzeTable) -> list[str]:
     return [f"ANALYZE {qualified(op.schema, op.table_name)}"]
 
 
+# Row-level security is a table's flag (ALTER TABLE ... ENABLE / FORCE ROW LEVEL SECURITY).
+@renders(ops.SetRowLevelSecurity)
+def _set_rls(op: ops.SetRowLevelSecurity) -> list[str]:
+    table = qualified(op.schema, op.table_name)
+    out = []
+    if op.enabled is not None:
+        out.append(f"ALTER TABLE {table} {'ENABLE' if op.enabled else 'DISABLE'} ROW LEVEL SECURITY")
+    if op.forced is not None:
+        out.append(f"ALTER TABLE {table} {'FORCE' if op.forced else 'NO FORCE'} ROW LEVEL SECURITY")
+    return out
+
+
 COMMENT_TARGETS.register("table", by_qualified_name("TABLE"))

@@ -1,4 +1,4 @@
-"""Schemas and extensions from their catalog rows."""
+"""Schemas and extensions (the namespaces family) from their catalog rows."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""Policies and grants from their catalog rows."""
+"""Row-level security policies from their catalog rows."""
 
 from __future__ import annotations
 
-from ..model import Grant, Policy
+from ..model import Policy
 from .catalog import READERS, Reader, Row
 
 
@@ -19,14 +19,4 @@ def policies(rows: list[Row]) -> list[Policy]:
     return [policy(r) for r in rows]
 
 
-def grants(rows: list[Row]) -> list[Grant]:
-    return [
-        Grant(schema=r["schema"], object_kind=r["object_kind"], object_name=r["object_name"],
-              grantee=r["grantee"], privileges=tuple(r["privileges"]),
-              with_grant_option=r["with_grant_option"], signature=r["signature"])
-        for r in rows
-    ]
-
-
 READERS.register("policy", Reader("policies", policies))
-READERS.register("grant", Reader("grants", grants))
