@@ -3,22 +3,21 @@ the same key."""
 
 from __future__ import annotations
 
-import re
+from dataclasses import replace
 
 from ..model import Constraint
+from ..sqltree import constraint_parts
 from .objects import COMPARERS, Comparer
-
-_COLUMN_LIST = re.compile(r"\((?:[^()\"]|\"(?:[^\"]|\"\")*\")*\)")
-_REFERENCES = re.compile(r"REFERENCES .*?(?=\()")
 
 
 def key_shape(c: Constraint) -> tuple | None:
     """A primary, unique or foreign key as structure: kind, columns, referenced table and columns,
-    and the rest of its definition with the column lists and referenced name taken out."""
+    and everything else its definition says (read from the parse tree), with the INCLUDE column
+    names left out: a declared column rename moves those too."""
     if c.kind not in ("p", "u", "f"):
         return None
-    rest = _COLUMN_LIST.sub("()", _REFERENCES.sub("REFERENCES ", c.definition))
-    return (c.kind, c.columns, c.ref_table, c.ref_columns, rest)
+    parts = constraint_parts(c.definition)
+    return (c.kind, c.columns, c.ref_table, c.ref_columns, replace(parts, include=len(parts.include)))
 
 
 def _same_meaning(old: Constraint, new: Constraint, changed: tuple[str, ...]) -> tuple[str, ...]:

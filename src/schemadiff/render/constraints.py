@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..plan import ops
 from ..quoting import ident, qualified
+from ..sqltree import constraint_parts
 from .registry import renders
 from .comments import COMMENT_TARGETS, on_its_table
 
@@ -29,9 +30,9 @@ def _validate_constraint(op: ops.ValidateConstraint) -> list[str]:
 def _add_using_index(op: ops.AddConstraintUsingIndex) -> list[str]:
     c = op.constraint
     kind = "PRIMARY KEY" if c.kind == "p" else "UNIQUE"
-    deferrable = ""
-    if "DEFERRABLE" in c.definition.upper().split(")")[-1]:
-        deferrable = " DEFERRABLE" + (" INITIALLY DEFERRED" if "INITIALLY DEFERRED" in c.definition.upper() else "")
+    parts = constraint_parts(c.definition)
+    deferrable = " DEFERRABLE" if parts.deferrable else ""
+    deferrable += " INITIALLY DEFERRED" if parts.initially_deferred else ""
     return [f"{_on_table(c)} ADD CONSTRAINT {ident(c.name)} {kind} USING INDEX {ident(op.index_name)}{deferrable}"]
 
 

@@ -17,7 +17,7 @@ SRC = Path(__file__).resolve().parents[3] / "src" / "schemadiff"
 
 # rank -> top-level parts of the package (a subpackage or a module of the package root)
 LAYERS = (
-    ("__init__", "errors", "quoting"),  # the package root's vocabulary: version, errors, quoting
+    ("__init__", "errors", "quoting", "sqltree"),  # the package root: version, errors, SQL text in and out
     ("model",),
     ("spec", "diff", "introspect", "db"),
     ("plan",),

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
+from ...diff.identifiers import catalog_ident
 from ...model import Constraint, Index
+from ...sqltree import constraint_parts
 from .. import ops
 from .context import Context
 from .registry import STRATEGIES, Strategy
-
-_UNIQUE_DEF = re.compile(
-    r"^(?:UNIQUE|PRIMARY KEY)( NULLS NOT DISTINCT)? (\(.*?\))( INCLUDE \(.*?\))?"
-    r"( DEFERRABLE)?( INITIALLY DEFERRED)?$"
-)
 
 
 def create_constraint_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
@@ -38,12 +33,15 @@ def _add_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
 
 
 def unique_index_for(c: Constraint) -> Index | None:
-    """The index `CREATE UNIQUE INDEX CONCURRENTLY` must build so the constraint can adopt it."""
-    m = _UNIQUE_DEF.match(c.definition)
-    if m is None:
+    """The index `CREATE UNIQUE INDEX CONCURRENTLY` must build so the constraint can adopt it;
+    None when the key's index has storage parameters or a tablespace (not carried over: the
+    constraint is then added plainly, with its scan)."""
+    parts = constraint_parts(c.definition)
+    if parts.index_options:
         return None
-    nulls, keys, include = m.group(1), m.group(2), m.group(3)
-    body = f"USING btree {keys}{include or ''}{nulls or ''}"
+    include = f" INCLUDE ({', '.join(map(catalog_ident, parts.include))})" if parts.include else ""
+    nulls = " NULLS NOT DISTINCT" if parts.nulls_not_distinct else ""
+    body = f"USING btree ({', '.join(map(catalog_ident, c.columns))}){include}{nulls}"
     return Index(c.schema, c.name, c.table, True, body)
 
 
