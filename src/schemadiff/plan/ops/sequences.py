@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import ObjectId, Sequence
-from .base import DELETES_DATA, Op
+from .base import DELETES_DATA, LockMode, Op
 
 
 @dataclass(frozen=True)
 class CreateSequence(Op):
+    lock_mode = LockMode.NONE
     sequence: Sequence
     action = "create"
 
@@ -20,6 +21,7 @@ class CreateSequence(Op):
 
 @dataclass(frozen=True)
 class DropSequence(Op):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     sequence: Sequence
     action = "drop"
 
@@ -34,6 +36,7 @@ class DropSequence(Op):
 
 @dataclass(frozen=True)
 class AlterSequence(Op):
+    lock_mode = LockMode.SHARE_ROW_EXCLUSIVE
     old: Sequence
     new: Sequence
 
@@ -46,6 +49,7 @@ class AlterSequence(Op):
 class SetSequenceOwner(Op):
     """OWNED BY runs after the owning table exists (the sequence is created before it)."""
 
+    lock_mode = LockMode.ACCESS_SHARE
     sequence: Sequence
 
     @property
