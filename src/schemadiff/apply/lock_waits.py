@@ -143,12 +143,18 @@ class LockWaits:
     def __enter__(self) -> LockWaits:
         if self.conn is not None:
             self._configure(self.conn)
-            self._watch = BlockerWatch.of(self.conn, POLL_SECONDS)
+            self._watch = BlockerWatch.of(self.conn, self._poll_seconds())
         return self
 
     def __exit__(self, *exc) -> None:
         if self._watch is not None:
             self._watch.close()
+
+    def _poll_seconds(self) -> float:
+        """Sample at least four times within lock_timeout, so a timed-out wait was always seen."""
+        if self._short_ms == 0:
+            return POLL_SECONDS
+        return max(0.02, min(POLL_SECONDS, self._short_ms / 4000))
 
     def _configure(self, conn: psycopg.Connection) -> None:
         try:

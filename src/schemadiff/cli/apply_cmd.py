@@ -21,7 +21,7 @@ def apply(
     allow_destructive: bool = typer.Option(False, "--allow-destructive", help="Allow steps that delete data."),
     plan_dir: Optional[Path] = typer.Option(None, "--plan", help="Apply only if it equals this reviewed plan."),
     lock_timeout: str = options.LockTimeoutOpt,
-    lock_retry_budget: float = options.LockRetryBudgetOpt,
+    lock_retry_budget: str = options.LockRetryBudgetOpt,  # seconds (a float) after its callback
     statement_timeout: str = options.StatementTimeoutOpt,
     skip_cron: bool = options.SkipCronOpt,
 ) -> None:
