@@ -78,7 +78,7 @@ class PlanResult:
         return sql_text(self.rollback, "rollback", self.settings_sql())
 
     def settings_sql(self) -> tuple[str, ...]:
-        return Timeouts().settings()
+        return Timeouts().settings()  # the defaults apply uses: a short lock_timeout (lock_waits.py)
 
 
 def validate(settings: Settings) -> Database:

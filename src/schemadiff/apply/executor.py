@@ -3,60 +3,26 @@ concurrent index builds that resume cleanly after an interruption."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import psycopg
 from psycopg import errors as pgerrors
 
 from ..errors import DatabaseError
-from ..quoting import literal
 from ..render import Batch
-
-LOCK_NOT_AVAILABLE = "55P03"
-
-
-@dataclass(frozen=True)
-class Timeouts:
-    lock_timeout: str = "5s"  # waiting in the lock queue blocks everyone behind us: keep it short
-    statement_timeout: str = "0"  # 0 = none; long validations and concurrent builds are expected
-    retries: int = 3
-    backoff_seconds: float = 1.0
-
-    def settings(self) -> tuple[str, ...]:
-        return (
-            f"SET lock_timeout = {literal(self.lock_timeout)}",
-            f"SET statement_timeout = {literal(self.statement_timeout)}",
-        )
-
+from .lock_waits import LOCK_NOT_AVAILABLE, LockWaits, Timeouts, _with_retries  # noqa: F401 (re-exported)
 
 Progress = Callable[[int, int, str], None]
 
 
 def run_batches(conn: psycopg.Connection, batches: list[Batch], timeouts: Timeouts, progress: Progress | None = None) -> None:
     """Execute every batch in order on an autocommit connection; raise DatabaseError on failure."""
-    for s in timeouts.settings():
-        conn.execute(s)
     total = len(batches)
-    for n, batch in enumerate(batches, 1):
-        if progress:
-            progress(n, total, batch.statements[0].splitlines()[0][:100])
-        _with_retries(lambda: _run_one(conn, batch), timeouts)
-
-
-def _with_retries(action: Callable[[], None], timeouts: Timeouts) -> None:
-    for attempt in range(timeouts.retries + 1):
-        try:
-            action()
-            return
-        except pgerrors.LockNotAvailable:
-            if attempt == timeouts.retries:
-                raise DatabaseError(
-                    f"could not get a lock within lock_timeout after {attempt + 1} attempts",
-                    hint="a long-running transaction holds the table; retry later or raise --lock-timeout",
-                ) from None
-            time.sleep(timeouts.backoff_seconds * (2**attempt))
+    with LockWaits(conn, timeouts) as waits:  # lock_timeout, retries, who blocks us: lock_waits.py
+        for n, batch in enumerate(batches, 1):
+            if progress:
+                progress(n, total, batch.statements[0].splitlines()[0][:100])
+            waits.run(lambda: _run_one(conn, batch), blocks_writers=batch.blocks_writers)
 
 
 def _run_one(conn: psycopg.Connection, batch: Batch) -> None:

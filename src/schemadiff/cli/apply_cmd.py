@@ -21,6 +21,7 @@ def apply(
     allow_destructive: bool = typer.Option(False, "--allow-destructive", help="Allow steps that delete data."),
     plan_dir: Optional[Path] = typer.Option(None, "--plan", help="Apply only if it equals this reviewed plan."),
     lock_timeout: str = options.LockTimeoutOpt,
+    lock_retry_budget: str = options.LockRetryBudgetOpt,  # seconds (a float) after its callback
     statement_timeout: str = options.StatementTimeoutOpt,
     skip_cron: bool = options.SkipCronOpt,
 ) -> None:
@@ -28,8 +29,13 @@ def apply(
     from ..pipeline import apply as run_apply
     from ..render.formats import plan_lines
 
-    settings = options.settings(schema, database, dev_database, lock_timeout, statement_timeout, skip_cron)
     err = console.err()
+
+    def lock_wait(wait) -> None:
+        err.print(wait.line(), style="yellow", highlight=False, markup=False)
+
+    settings = options.settings(schema, database, dev_database, lock_timeout, statement_timeout, skip_cron,
+                                lock_retry_budget, lock_wait)
 
     def confirm(result) -> bool:
         console.print_lines(err, plan_lines(result.forward, "schemadiff apply", show_sql=False))

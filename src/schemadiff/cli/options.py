@@ -14,7 +14,27 @@ DatabaseOpt = typer.Option(
 )
 DevDatabaseOpt = typer.Option(None, "--dev-database", help="A server for scratch databases (same major version).")
 YesOpt = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation.")
-LockTimeoutOpt = typer.Option("5s", "--lock-timeout", help="lock_timeout for every step.")
+LockTimeoutOpt = typer.Option(
+    "1s", "--lock-timeout",
+    help="How long a step that blocks writers while it waits (ALTER TABLE, CREATE INDEX, ...) may wait "
+         "for its lock before it gives way and retries; writers stall at most this long. 0: no limit.",
+)
+
+
+def _budget(text: str) -> float:
+    from ..apply.lock_waits import parse_seconds
+
+    try:
+        return parse_seconds(text)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+LockRetryBudgetOpt = typer.Option(
+    "60s", "--lock-retry-budget", callback=_budget,
+    help="Total time one step may spend waiting for its locks, retries with backoff included, before "
+         "apply fails naming the blocking session (steps that block no writer wait this long once).",
+)
 StatementTimeoutOpt = typer.Option("0", "--statement-timeout", help="statement_timeout for every step (0: none).")
 SkipCronOpt = typer.Option(
     False, "--skip-cron",
@@ -22,8 +42,9 @@ SkipCronOpt = typer.Option(
 )
 
 
-def settings(schema: Path, database: Optional[str], dev_database: Optional[str], lock_timeout: str = "5s",
-             statement_timeout: str = "0", skip_cron: bool = False):
+def settings(schema: Path, database: Optional[str], dev_database: Optional[str], lock_timeout: str = "1s",
+             statement_timeout: str = "0", skip_cron: bool = False, lock_retry_budget: float = 60.0,
+             on_lock_wait=None):
     from ..apply.executor import Timeouts
     from ..pipeline import Settings
 
@@ -31,6 +52,7 @@ def settings(schema: Path, database: Optional[str], dev_database: Optional[str],
     # and the cache live in ./.schemadiff, so `apply --schema x/schema.yaml` and a later plain
     # `rollback` talk to the same server.
     project = Path.cwd()
-    timeouts = Timeouts(lock_timeout=lock_timeout, statement_timeout=statement_timeout)
+    timeouts = Timeouts(lock_timeout=lock_timeout, statement_timeout=statement_timeout,
+                        retry_budget=lock_retry_budget, on_wait=on_lock_wait)
     return Settings(schema=schema, database=database, dev_database=dev_database, project_dir=project,
                     timeouts=timeouts, skip_cron=skip_cron)

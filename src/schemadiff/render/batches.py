@@ -16,6 +16,8 @@ class Batch:
     statements: tuple[str, ...]
     # For a concurrent index build: (schema, name), so an interrupted build can be found and redone.
     index: tuple[str, str] | None = None
+    # Takes a lock that conflicts with writers (SHARE or stronger): apply waits for it only briefly.
+    blocks_writers: bool = True
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -23,7 +25,8 @@ class Batch:
     @classmethod
     def from_json(cls, data: dict) -> Batch:
         index = tuple(data["index"]) if data.get("index") else None
-        return cls(bool(data["transactional"]), tuple(data["statements"]), index)
+        return cls(bool(data["transactional"]), tuple(data["statements"]), index,
+                   bool(data.get("blocks_writers", True)))  # older records: assume the worst
 
 
 def batches(plan: Plan) -> list[Batch]:
@@ -39,7 +42,8 @@ def batches(plan: Plan) -> list[Batch]:
             index = (ops_[0].index.schema, ops_[0].index.name)
         # A non-concurrent step that stands alone (VALIDATE, SET NOT NULL + DROP CHECK) still gets
         # its own short transaction; only CONCURRENTLY / ADD VALUE need autocommit.
-        out.append(Batch(grouped or not _needs_autocommit(ops_), stmts, index))
+        blocks = any(lock.mode.blocks_writers for op in ops_ for lock in op.locks())
+        out.append(Batch(grouped or not _needs_autocommit(ops_), stmts, index, blocks))
     return out
 
 

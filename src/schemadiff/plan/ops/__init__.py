@@ -1,7 +1,8 @@
 """Typed operations: what a plan is made of. Render maps each class to SQL."""
 
 from .base import (
-    CHECK_SCAN, DELETES_DATA, INDEX_BUILD, IRREVERSIBLE, LOCKS_TABLE, TABLE_REWRITE, Hazard, Op, Phase,
+    CHECK_SCAN, DELETES_DATA, INDEX_BUILD, IRREVERSIBLE, LOCKS_TABLE, TABLE_REWRITE, Hazard, Lock, LockMode, Op,
+    Phase,
 )
 from .comments import SetComment
 from .constraints import (

@@ -22,6 +22,45 @@ CHECK_SCAN = Hazard("validation_scan")
 SECURITY = Hazard("security")  # grants to PUBLIC, policies that allow everything, ...
 
 
+class LockMode(IntEnum):
+    """PostgreSQL's table-level lock modes, weakest first ("Explicit Locking", table 13.2)."""
+
+    NONE = 0  # no lock on a table or view (catalog-only objects: functions, types, grants, ...)
+    ACCESS_SHARE = 1
+    ROW_SHARE = 2
+    ROW_EXCLUSIVE = 3
+    SHARE_UPDATE_EXCLUSIVE = 4
+    SHARE = 5
+    SHARE_ROW_EXCLUSIVE = 6
+    EXCLUSIVE = 7
+    ACCESS_EXCLUSIVE = 8
+
+    @property
+    def label(self) -> str:
+        return self.name.replace("_", " ")
+
+    @property
+    def blocks_writers(self) -> bool:
+        """SHARE and stronger conflict with ROW EXCLUSIVE (INSERT/UPDATE/DELETE). A request waiting
+        in the lock queue blocks every later request it conflicts with, so these are the modes whose
+        wait stalls writers; SHARE UPDATE EXCLUSIVE and weaker can wait without harm."""
+        return self >= LockMode.SHARE
+
+
+@dataclass(frozen=True)
+class Lock:
+    """The lock a step takes on one table or view."""
+
+    mode: LockMode
+    relation: ObjectId
+
+    def display(self) -> str:
+        name = f"{self.relation.schema}.{self.relation.name}"
+        if self.relation.kind == "domain":  # ALTER DOMAIN checks every column of that type
+            return f"{self.mode.label} on every table with a column of domain {name}"
+        return f"{self.mode.label} on {name}"
+
+
 class Phase(IntEnum):
     """When a step may run relative to the main transaction (a tie-break of the graph, never an order
     by itself: edges always win)."""
@@ -38,6 +77,9 @@ class Op:
     action: ClassVar[str] = "alter"  # create | drop | alter | rename
     phase: ClassVar[Phase] = Phase.MAIN
     concurrent: ClassVar[bool] = False  # must run alone, in autocommit, one statement
+    # The table-level lock the step takes on `table` (else on `target`). Every concrete class
+    # declares its own (tests/unit/plan/test_op_locks.py), checked against pg_locks on PG 15/18.
+    lock_mode: ClassVar[LockMode] = LockMode.NONE
 
     @property
     def target(self) -> ObjectId:
@@ -50,6 +92,12 @@ class Op:
 
     def hazards(self) -> tuple[tuple[Hazard, str], ...]:
         return ()
+
+    def locks(self) -> tuple[Lock, ...]:
+        """The table locks this step takes, strongest first (shown in the plan, used by apply)."""
+        if self.lock_mode == LockMode.NONE:
+            return ()
+        return (Lock(self.lock_mode, self.table or self.target),)
 
     @property
     def destructive(self) -> bool:

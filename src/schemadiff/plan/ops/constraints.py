@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Constraint, ObjectId
-from .base import CHECK_SCAN, LOCKS_TABLE, Op, Phase
+from .base import CHECK_SCAN, LOCKS_TABLE, Lock, LockMode, Op, Phase
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,7 @@ class _OnConstraint(Op):
 
 @dataclass(frozen=True)
 class AddConstraint(_OnConstraint):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE  # a FOREIGN KEY: SHARE ROW EXCLUSIVE on both tables
     not_valid: bool = False  # FK and CHECK on a table with rows: validated by a later step
     scans: bool = False  # added valid on an existing table: a scan under lock
     action = "create"
@@ -33,6 +34,11 @@ class AddConstraint(_OnConstraint):
         if self.scans:
             return ((LOCKS_TABLE, f"adding {self.constraint.kind_name} {self.constraint.name} scans {self.constraint.table} under lock"),)
         return ()
+
+    def locks(self) -> tuple[Lock, ...]:
+        if self.constraint.kind == "f":
+            return _with_referenced(self.constraint, LockMode.SHARE_ROW_EXCLUSIVE, LockMode.SHARE_ROW_EXCLUSIVE)
+        return super().locks()
 
     def describe(self) -> str:
         suffix = " NOT VALID" if self.not_valid else ""
@@ -44,7 +50,13 @@ class ValidateConstraint(_OnConstraint):
     """VALIDATE CONSTRAINT takes SHARE UPDATE EXCLUSIVE: reads and writes continue during the scan.
     It runs after the main transaction, or the ADD's ACCESS EXCLUSIVE would still be held."""
 
+    lock_mode = LockMode.SHARE_UPDATE_EXCLUSIVE  # a FOREIGN KEY: ROW SHARE on the referenced table
     phase = Phase.AFTER
+
+    def locks(self) -> tuple[Lock, ...]:
+        if self.constraint.kind == "f":
+            return _with_referenced(self.constraint, self.lock_mode, LockMode.ROW_SHARE)
+        return super().locks()
 
     def hazards(self):
         return ((CHECK_SCAN, f"validates {self.constraint.name} with a scan that does not block writes"),)
@@ -57,6 +69,7 @@ class ValidateConstraint(_OnConstraint):
 class AddConstraintUsingIndex(_OnConstraint):
     """UNIQUE/PRIMARY KEY from an index built concurrently: only a brief lock to attach it."""
 
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     index_name: str
     action = "create"  # this is where the constraint comes into being: keys that use it wait for it
     phase = Phase.AFTER
@@ -67,7 +80,13 @@ class AddConstraintUsingIndex(_OnConstraint):
 
 @dataclass(frozen=True)
 class DropConstraint(_OnConstraint):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE  # a FOREIGN KEY: on both tables (its triggers go)
     action = "drop"
+
+    def locks(self) -> tuple[Lock, ...]:
+        if self.constraint.kind == "f":
+            return _with_referenced(self.constraint, self.lock_mode, self.lock_mode)
+        return super().locks()
 
     def describe(self) -> str:
         return f"drop {self.constraint.kind_name} {self.constraint.table}.{self.constraint.name}"
@@ -75,8 +94,16 @@ class DropConstraint(_OnConstraint):
 
 @dataclass(frozen=True)
 class RenameConstraint(_OnConstraint):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     old_name: str
     action = "rename"
 
     def describe(self) -> str:
         return f"rename {self.constraint.kind_name} {self.constraint.table}.{self.old_name} to {self.constraint.name}"
+
+
+def _with_referenced(c: Constraint, own: LockMode, referenced: LockMode) -> tuple[Lock, ...]:
+    """A foreign key's lock on its own table and on the table it references (once if the same)."""
+    out = (Lock(own, c.table_id),)
+    ref = c.ref_table_id
+    return out if ref is None or ref == c.table_id else out + (Lock(referenced, ref),)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import CronJob, ObjectId
-from .base import Hazard, Op
+from .base import Hazard, LockMode, Op
 
 UNSCHEDULES_JOB = Hazard("unschedules_job")
 
@@ -16,6 +16,7 @@ ALTERABLE = ("schedule", "command", "database", "username", "active")
 
 @dataclass(frozen=True)
 class ScheduleCronJob(Op):
+    lock_mode = LockMode.NONE
     job: CronJob
     action = "create"
 
@@ -26,6 +27,7 @@ class ScheduleCronJob(Op):
 
 @dataclass(frozen=True)
 class AlterCronJob(Op):
+    lock_mode = LockMode.NONE
     old: CronJob
     new: CronJob
     fields: tuple[str, ...]  # the changed ones, in ALTERABLE order; only these are passed
@@ -40,6 +42,7 @@ class AlterCronJob(Op):
 
 @dataclass(frozen=True)
 class UnscheduleCronJob(Op):
+    lock_mode = LockMode.NONE
     job: CronJob
     action = "drop"
 

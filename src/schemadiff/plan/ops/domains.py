@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Domain, ObjectId
-from .base import CHECK_SCAN, LOCKS_TABLE, Op, Phase
+from .base import CHECK_SCAN, LOCKS_TABLE, LockMode, Op, Phase
 
 
 @dataclass(frozen=True)
@@ -19,17 +19,21 @@ class _DomainOp(Op):
 
 @dataclass(frozen=True)
 class CreateDomain(_DomainOp):
+    lock_mode = LockMode.NONE
     action = "create"
 
 
 @dataclass(frozen=True)
 class DropDomain(_DomainOp):
+    lock_mode = LockMode.NONE
     action = "drop"
 
 
 @dataclass(frozen=True)
 class SetDomainDefault(_DomainOp):
     """ALTER DOMAIN SET / DROP DEFAULT (the default of `domain`, None to drop it)."""
+
+    lock_mode = LockMode.NONE
 
     def describe(self) -> str:
         what = f"set default {self.domain.default}" if self.domain.default else "drop default"
@@ -39,6 +43,8 @@ class SetDomainDefault(_DomainOp):
 @dataclass(frozen=True)
 class SetDomainNotNull(_DomainOp):
     """ALTER DOMAIN SET / DROP NOT NULL; SET checks every column of the domain's type."""
+
+    lock_mode = LockMode.SHARE
 
     def hazards(self):
         if self.domain.not_null:
@@ -58,6 +64,11 @@ class AddDomainCheck(_DomainOp):
     definition: str = ""  # `CHECK (...)`
     not_valid: bool = False
 
+    @property
+    def lock_mode(self) -> LockMode:  # type: ignore[override]
+        # Added valid, every column of the type is checked under SHARE; NOT VALID checks nothing.
+        return LockMode.NONE if self.not_valid else LockMode.SHARE
+
     def describe(self) -> str:
         suffix = " NOT VALID" if self.not_valid else ""
         return f"add check {self.name} to {self.target.display()}{suffix}"
@@ -68,6 +79,7 @@ class ValidateDomainCheck(_DomainOp):
     """VALIDATE CONSTRAINT, after the main transaction like a table's (a scan of every column
     of the domain's type)."""
 
+    lock_mode = LockMode.SHARE
     name: str = ""
     phase = Phase.AFTER
 
@@ -81,6 +93,7 @@ class ValidateDomainCheck(_DomainOp):
 
 @dataclass(frozen=True)
 class DropDomainCheck(_DomainOp):
+    lock_mode = LockMode.NONE
     name: str = ""
 
     def describe(self) -> str:

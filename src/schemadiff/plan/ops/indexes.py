@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Index, ObjectId
-from .base import INDEX_BUILD, Op, Phase
+from .base import INDEX_BUILD, Lock, LockMode, Op, Phase
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,11 @@ class _OnIndex(Op):
 class CreateIndex(_OnIndex):
     concurrently: bool = False
     action = "create"
+
+    @property
+    def lock_mode(self) -> LockMode:  # type: ignore[override]
+        # CONCURRENTLY: SHARE UPDATE EXCLUSIVE, writes go on; plain CREATE INDEX: SHARE blocks them
+        return LockMode.SHARE_UPDATE_EXCLUSIVE if self.concurrently else LockMode.SHARE
 
     @property
     def phase(self) -> Phase:  # type: ignore[override]
@@ -52,6 +57,10 @@ class DropIndex(_OnIndex):
     action = "drop"
 
     @property
+    def lock_mode(self) -> LockMode:  # type: ignore[override]
+        return LockMode.SHARE_UPDATE_EXCLUSIVE if self.concurrently else LockMode.ACCESS_EXCLUSIVE
+
+    @property
     def phase(self) -> Phase:  # type: ignore[override]
         return Phase.AFTER if self.concurrently else Phase.MAIN
 
@@ -65,8 +74,12 @@ class DropIndex(_OnIndex):
 
 @dataclass(frozen=True)
 class RenameIndex(_OnIndex):
+    lock_mode = LockMode.SHARE_UPDATE_EXCLUSIVE  # on the index only, not its table (PostgreSQL 12+)
     old_name: str
     action = "rename"
+
+    def locks(self) -> tuple[Lock, ...]:
+        return (Lock(self.lock_mode, self.target),)
 
     def describe(self) -> str:
         return f"rename index {self.old_name} to {self.index.name}"

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Extension, ObjectId, Schema
-from .base import Op
+from .base import LockMode, Op
 
 
 @dataclass(frozen=True)
 class CreateSchema(Op):
+    lock_mode = LockMode.NONE
     schema: Schema
     action = "create"
 
@@ -20,6 +21,7 @@ class CreateSchema(Op):
 
 @dataclass(frozen=True)
 class DropSchema(Op):
+    lock_mode = LockMode.NONE
     schema: Schema
     action = "drop"
 
@@ -30,6 +32,7 @@ class DropSchema(Op):
 
 @dataclass(frozen=True)
 class CreateExtension(Op):
+    lock_mode = LockMode.NONE
     extension: Extension
     action = "create"
 
@@ -40,6 +43,7 @@ class CreateExtension(Op):
 
 @dataclass(frozen=True)
 class DropExtension(Op):
+    lock_mode = LockMode.NONE
     extension: Extension
     action = "drop"
 
@@ -50,6 +54,7 @@ class DropExtension(Op):
 
 @dataclass(frozen=True)
 class SetExtensionSchema(Op):
+    lock_mode = LockMode.NONE
     extension: Extension
 
     @property

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from ...model import Function, ObjectId, Trigger
-from .base import SECURITY, Op
+from .base import SECURITY, LockMode, Op
 from .tables import SetColumnDefault
 
 PINNED_PATH = "pg_catalog, public, pg_temp"
@@ -34,6 +34,7 @@ def _kind(fn: Function) -> str:
 
 @dataclass(frozen=True)
 class CreateFunction(Op):
+    lock_mode = LockMode.NONE
     function: Function
     action = "create"
 
@@ -53,6 +54,7 @@ class ReplaceFunction(Op):
     """CREATE OR REPLACE: same arguments and result, new body or attributes. Dependent triggers,
     defaults and views keep working, and its grants are kept."""
 
+    lock_mode = LockMode.NONE
     old: Function
     new: Function
 
@@ -69,6 +71,7 @@ class ReplaceFunction(Op):
 
 @dataclass(frozen=True)
 class DropFunction(Op):
+    lock_mode = LockMode.NONE
     function: Function
     action = "drop"
 
@@ -97,11 +100,13 @@ class _OnTrigger(Op):
 
 @dataclass(frozen=True)
 class CreateTrigger(_OnTrigger):
+    lock_mode = LockMode.SHARE_ROW_EXCLUSIVE
     action = "create"
 
 
 @dataclass(frozen=True)
 class DropTrigger(_OnTrigger):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     action = "drop"
 
 

@@ -6,13 +6,14 @@ from dataclasses import dataclass
 
 from ...model import PUBLIC, Grant, ObjectId, Policy
 from ...model.ids import table_id
-from .base import SECURITY, Op
+from .base import SECURITY, Lock, LockMode, Op
 
 
 @dataclass(frozen=True)
 class SetRowLevelSecurity(Op):
     """ENABLE/DISABLE and FORCE/NO FORCE ROW LEVEL SECURITY; None leaves that flag alone."""
 
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     schema: str
     table_name: str
     enabled: bool | None = None
@@ -71,6 +72,7 @@ class _PolicyOp(Op):
 
 @dataclass(frozen=True)
 class CreatePolicy(_PolicyOp):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     action = "create"
 
     def hazards(self):
@@ -84,6 +86,8 @@ class CreatePolicy(_PolicyOp):
 class AlterPolicy(_PolicyOp):
     """ALTER POLICY: roles, USING and WITH CHECK (command and permissiveness need drop + create)."""
 
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
+
     def hazards(self):
         return self._open_hazards()
 
@@ -93,6 +97,7 @@ class AlterPolicy(_PolicyOp):
 
 @dataclass(frozen=True)
 class DropPolicy(_PolicyOp):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     action = "drop"
 
     def describe(self) -> str:
@@ -101,6 +106,7 @@ class DropPolicy(_PolicyOp):
 
 @dataclass(frozen=True)
 class GrantPrivileges(Op):
+    lock_mode = LockMode.ACCESS_SHARE
     grant: Grant
     privileges: tuple[str, ...]
     with_grant_option: bool = False
@@ -116,12 +122,16 @@ class GrantPrivileges(Op):
                                "PUBLIC: every role, present and future"),)
         return ()
 
+    def locks(self) -> tuple[Lock, ...]:
+        return _grant_locks(self.grant)
+
     def describe(self) -> str:
         return f"grant {', '.join(self.privileges)} on {_on(self.grant)} to {self.grant.grantee}"
 
 
 @dataclass(frozen=True)
 class RevokePrivileges(Op):
+    lock_mode = LockMode.ACCESS_SHARE
     grant: Grant
     privileges: tuple[str, ...]
     grant_option_only: bool = False  # REVOKE GRANT OPTION FOR: the privileges stay
@@ -131,10 +141,20 @@ class RevokePrivileges(Op):
     def target(self) -> ObjectId:
         return self.grant.id
 
+    def locks(self) -> tuple[Lock, ...]:
+        return _grant_locks(self.grant)
+
     def describe(self) -> str:
         what = "grant option for " if self.grant_option_only else ""
         privileges = ", ".join(self.privileges)
         return f"revoke {what}{privileges} on {_on(self.grant)} from {self.grant.grantee}"
+
+
+def _grant_locks(g: Grant) -> tuple[Lock, ...]:
+    """GRANT and REVOKE on a relation take ACCESS SHARE on it (they only wait for ACCESS EXCLUSIVE)."""
+    if g.object_kind in ("table", "view", "matview", "sequence"):
+        return (Lock(LockMode.ACCESS_SHARE, g.object_id),)
+    return ()
 
 
 def _on(g: Grant) -> str:

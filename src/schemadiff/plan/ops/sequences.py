@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import ObjectId, Sequence
-from .base import DELETES_DATA, Op
+from .base import DELETES_DATA, Lock, LockMode, Op
 
 
 @dataclass(frozen=True)
 class CreateSequence(Op):
+    lock_mode = LockMode.NONE
     sequence: Sequence
     action = "create"
 
@@ -20,6 +21,7 @@ class CreateSequence(Op):
 
 @dataclass(frozen=True)
 class DropSequence(Op):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     sequence: Sequence
     action = "drop"
 
@@ -34,6 +36,7 @@ class DropSequence(Op):
 
 @dataclass(frozen=True)
 class AlterSequence(Op):
+    lock_mode = LockMode.SHARE_ROW_EXCLUSIVE
     old: Sequence
     new: Sequence
 
@@ -46,11 +49,16 @@ class AlterSequence(Op):
 class SetSequenceOwner(Op):
     """OWNED BY runs after the owning table exists (the sequence is created before it)."""
 
+    lock_mode = LockMode.SHARE_ROW_EXCLUSIVE  # on the sequence (nextval waits); ACCESS SHARE on the table
     sequence: Sequence
 
     @property
     def target(self) -> ObjectId:
         return self.sequence.id
+
+    def locks(self) -> tuple[Lock, ...]:
+        owner = (Lock(LockMode.ACCESS_SHARE, self.table),) if self.table is not None else ()
+        return (Lock(self.lock_mode, self.target),) + owner
 
     @property
     def table(self) -> ObjectId | None:

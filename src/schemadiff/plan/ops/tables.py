@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ...model import Column, ObjectId, Table
 from ...model.ids import table_id
-from .base import DELETES_DATA, LOCKS_TABLE, TABLE_REWRITE, Op, Phase
+from .base import DELETES_DATA, LOCKS_TABLE, TABLE_REWRITE, LockMode, Op, Phase
 
 
 @dataclass(frozen=True)
@@ -42,11 +42,13 @@ class _WholeTableOp(Op):
 class CreateTable(_WholeTableOp):
     """Columns only: constraints and indexes are their own steps, so cycles never arise."""
 
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     action = "create"
 
 
 @dataclass(frozen=True)
 class DropTable(_WholeTableOp):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     action = "drop"
 
     def hazards(self):
@@ -57,6 +59,7 @@ class DropTable(_WholeTableOp):
 class RenameTable(_TableOp):
     """Declared with renamed_from; target is the new name."""
 
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     old_name: str = ""
     action = "rename"
 
@@ -66,6 +69,7 @@ class RenameTable(_TableOp):
 
 @dataclass(frozen=True)
 class AddColumn(_TableOp):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     column: Column = None  # type: ignore[assignment]
     rewrites: bool = False  # a volatile default or a stored generated column fills every existing row
 
@@ -81,6 +85,7 @@ class AddColumn(_TableOp):
 
 @dataclass(frozen=True)
 class DropColumn(_TableOp):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     column: Column = None  # type: ignore[assignment]
 
     def hazards(self):
@@ -92,6 +97,7 @@ class DropColumn(_TableOp):
 
 @dataclass(frozen=True)
 class RenameColumn(_TableOp):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     old_name: str = ""
     new_name: str = ""
     displaced: Column | None = None  # dropped first: it holds the name being taken
@@ -108,6 +114,7 @@ class RenameColumn(_TableOp):
 
 @dataclass(frozen=True)
 class AlterColumnType(_TableOp):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     old: Column = None  # type: ignore[assignment]
     new: Column = None  # type: ignore[assignment]
     rewrites: bool = True
@@ -127,6 +134,7 @@ class AlterColumnType(_TableOp):
 
 @dataclass(frozen=True)
 class SetColumnDefault(_TableOp):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     column: str = ""
     default: str | None = None  # None drops the default
 
@@ -137,6 +145,7 @@ class SetColumnDefault(_TableOp):
 
 @dataclass(frozen=True)
 class SetColumnNotNull(_TableOp):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     column: str = ""
     not_null: bool = True
     scans: bool = False  # plain SET NOT NULL on a table with rows: full scan under ACCESS EXCLUSIVE
@@ -155,6 +164,7 @@ class SetNotNullUsingCheck(_TableOp):
     """The last step of the safe NOT NULL recipe: with a validated CHECK (col IS NOT NULL) in place,
     SET NOT NULL skips the scan (PostgreSQL 12+); the helper check is then dropped."""
 
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     column: str = ""
     check_name: str = ""
     phase = Phase.AFTER
@@ -165,6 +175,7 @@ class SetNotNullUsingCheck(_TableOp):
 
 @dataclass(frozen=True)
 class SetColumnIdentity(_TableOp):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     column: str = ""
     old: str | None = None
     new: str | None = None  # "always" | "by default" | None (drop identity)
@@ -175,6 +186,7 @@ class SetColumnIdentity(_TableOp):
 
 @dataclass(frozen=True)
 class SetColumnCollation(_TableOp):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     column: Column = None  # type: ignore[assignment]
 
     def hazards(self):
@@ -185,6 +197,7 @@ class SetColumnCollation(_TableOp):
 class AnalyzeTable(_TableOp):
     """A type change drops the column's statistics; plans go bad until ANALYZE runs."""
 
+    lock_mode = LockMode.SHARE_UPDATE_EXCLUSIVE
     phase = Phase.AFTER
 
     def describe(self) -> str:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import EnumType, ObjectId
-from .base import DELETES_DATA, LOCKS_TABLE, TABLE_REWRITE, Op, Phase
+from ...model.ids import table_id
+from .base import DELETES_DATA, LOCKS_TABLE, TABLE_REWRITE, Lock, LockMode, Op, Phase
 
 
 @dataclass(frozen=True)
 class CreateEnum(Op):
+    lock_mode = LockMode.NONE
     enum: EnumType
     action = "create"
 
@@ -20,6 +22,7 @@ class CreateEnum(Op):
 
 @dataclass(frozen=True)
 class DropEnum(Op):
+    lock_mode = LockMode.NONE
     enum: EnumType
     action = "drop"
 
@@ -33,6 +36,7 @@ class AddEnumValue(Op):
     """ALTER TYPE ... ADD VALUE: committed before the main transaction, because a value added in
     a transaction cannot be used (default, check, insert) until that transaction commits."""
 
+    lock_mode = LockMode.NONE
     enum: EnumType
     value: str
     before: str | None = None
@@ -52,10 +56,15 @@ class RecreateEnum(Op):
     """Values removed or reordered: Postgres cannot do it in place. Rename the old type, create the
     new one, convert every column through text (a rewrite), drop the old type."""
 
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     old: EnumType
     new: EnumType
     # (schema, table, column, is_array, default_or_None) of every column using the type
     columns: tuple[tuple[str, str, str, bool, str | None], ...] = ()
+
+    def locks(self) -> tuple[Lock, ...]:
+        tables = dict.fromkeys(table_id(s, t) for s, t, *_ in self.columns)
+        return tuple(Lock(self.lock_mode, t) for t in tables)
 
     @property
     def target(self) -> ObjectId:
@@ -77,6 +86,7 @@ class RecreateEnum(Op):
 
 @dataclass(frozen=True)
 class RenameEnumValue(Op):
+    lock_mode = LockMode.NONE
     enum: EnumType
     old_value: str
     new_value: str

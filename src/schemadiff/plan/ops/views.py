@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import ObjectId, View
-from .base import LOCKS_TABLE, Op
+from .base import LOCKS_TABLE, LockMode, Op
 
 
 @dataclass(frozen=True)
@@ -13,6 +13,7 @@ class CreateView(Op):
     """CREATE [MATERIALIZED] VIEW; a materialized one is created WITH DATA (populated by running
     its query in the migration), so it is never left empty waiting for a REFRESH."""
 
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     view: View
     rebuilt: bool = False  # dropped and created again by this plan (it existed before)
     action = "create"
@@ -36,6 +37,7 @@ class CreateView(Op):
 class ReplaceView(Op):
     """CREATE OR REPLACE VIEW: same columns (new ones only appended), so dependants stay."""
 
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     old: View
     new: View
 
@@ -49,6 +51,7 @@ class ReplaceView(Op):
 
 @dataclass(frozen=True)
 class DropView(Op):
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
     view: View
     action = "drop"
 

@@ -35,3 +35,8 @@ def grouped(plan: Plan) -> list[ObjectGroup]:
         key = op.table if op.target.kind in ("constraint", "index") and op.table is not None else op.target
         groups.setdefault(key, ObjectGroup(key)).ops.append(op)
     return list(groups.values())
+
+
+def lock_text(op: Op) -> str:
+    """`ACCESS EXCLUSIVE on public.orders, SHARE ROW EXCLUSIVE on public.customers` ('' for none)."""
+    return ", ".join(lock.display() for lock in op.locks())

@@ -36,6 +36,8 @@ def _step(op) -> dict:
         "object": op.target.path(),
         "description": op.describe(),
         "phase": op.phase.name.lower(),
+        "locks": [{"mode": lock.mode.label, "relation": lock.relation.path(),
+                   "blocks_writers": lock.mode.blocks_writers} for lock in op.locks()],
         "sql": statements(op),
         "hazards": [{"code": str(code), "message": msg} for code, msg in op.hazards()],
     }

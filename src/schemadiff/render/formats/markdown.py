@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...plan import Plan
 from ..registry import statements
-from .grouping import grouped
+from .grouping import grouped, lock_text
 
 
 def markdown(plan: Plan, rollback: Plan, title: str) -> str:
@@ -17,7 +17,7 @@ def markdown(plan: Plan, rollback: Plan, title: str) -> str:
         lines += [f"| `{code}` | `{op.target.display()}` | {msg} |" for op, code, msg in hazards]
         lines.append("")
     for group in grouped(plan):
-        lines.append(f"- `{group.symbol}` **{group.target.display()}**: " + "; ".join(o.describe() for o in group.ops))
+        lines.append(f"- `{group.symbol}` **{group.target.display()}**: " + "; ".join(_step(o) for o in group.ops))
     lines += ["", *[f"> {n}" for n in plan.notes], ""]
     lines += ["<details><summary>migration.sql</summary>", "", "```sql"]
     lines += [f"{s};" for op in plan.ops for s in statements(op)]
@@ -25,3 +25,8 @@ def markdown(plan: Plan, rollback: Plan, title: str) -> str:
     lines += [f"{s};" for op in rollback.ops for s in statements(op)]
     lines += ["```", "</details>", ""]
     return "\n".join(lines)
+
+
+def _step(op) -> str:
+    locks = lock_text(op)
+    return f"{op.describe()} (locks: {locks})" if locks else op.describe()

@@ -8,7 +8,7 @@ import re
 
 from ...plan import Plan
 from ..registry import statements
-from .grouping import grouped
+from .grouping import grouped, lock_text
 
 _STYLE = {"create": "green", "drop": "red", "alter": "yellow"}
 
@@ -36,6 +36,8 @@ def plan_lines(plan: Plan, title: str, show_sql: bool = True) -> list[str]:
 
 def _op_lines(op, show_sql: bool) -> list[str]:
     out = [f"      {escape(op.describe())}"]
+    if op.locks():
+        out.append(f"        [cyan]locks:[/cyan] {escape(lock_text(op))}")
     out += [f"      [bold red]! {code}[/bold red]: {escape(msg)}" for code, msg in op.hazards()]
     if show_sql:
         out += [f"[dim]        {escape(stmt)};[/dim]" for stmt in statements(op)]

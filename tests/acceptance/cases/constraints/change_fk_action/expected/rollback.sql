@@ -2,7 +2,7 @@
 -- 0 to create, 1 to alter, 0 to drop
 -- hazard [validation_scan] validates orders_customer_id_fkey with a scan that does not block writes
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

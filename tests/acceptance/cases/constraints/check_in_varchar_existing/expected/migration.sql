@@ -2,7 +2,7 @@
 -- 1 to create, 0 to alter, 0 to drop
 -- hazard [validation_scan] validates shipments_status_check with a scan that does not block writes
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -4,7 +4,7 @@
 -- hazard [validation_scan] validates bounded against every column of domain quantity
 -- hazard [validation_scan] validates positive against every column of domain quantity
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

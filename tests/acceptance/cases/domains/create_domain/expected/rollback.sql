@@ -3,7 +3,7 @@
 -- hazard [deletes_data] drops table order_lines and every row in it
 -- hazard [deletes_data] drops column contacts.email and its data
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

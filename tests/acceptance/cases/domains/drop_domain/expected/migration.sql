@@ -2,7 +2,7 @@
 -- 0 to create, 1 to alter, 1 to drop
 -- hazard [table_rewrite] public.quantity -> integer rewrites the table under ACCESS EXCLUSIVE
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -3,7 +3,7 @@
 -- hazard [deletes_data] drops table customers and every row in it
 -- hazard [deletes_data] drops table idempotency_keys and every row in it
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

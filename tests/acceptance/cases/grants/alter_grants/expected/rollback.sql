@@ -2,7 +2,7 @@
 -- 1 to create, 2 to alter, 0 to drop
 -- hazard [security] grants SELECT on table public.orders to PUBLIC: every role, present and future
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

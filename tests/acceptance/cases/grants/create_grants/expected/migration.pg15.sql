@@ -2,7 +2,7 @@
 -- 7 to create, 0 to alter, 0 to drop
 -- hazard [security] grants SELECT on view app.order_totals to PUBLIC: every role, present and future
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -4,7 +4,7 @@
 -- hazard [locks_table] materialized view user_count is rebuilt WITH DATA: its query runs in the migration and readers wait until it commits
 -- note: rollback cannot restore data: drops column users.legacy and its data
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -2,7 +2,7 @@
 -- 1 to create, 3 to alter, 0 to drop
 -- hazard [locks_table] materialized view user_count is rebuilt WITH DATA: its query runs in the migration and readers wait until it commits
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -2,7 +2,7 @@
 -- 2 to create, 1 to alter, 0 to drop
 -- hazard [index_build] builds users_email_key concurrently: slower, no write lock; resumable
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -2,7 +2,7 @@
 -- 4 to create, 1 to alter, 0 to drop
 -- hazard [security] policy admins_read on documents lets sd_admin, sd_app select every row (its expression is true)
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

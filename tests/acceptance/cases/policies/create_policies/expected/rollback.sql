@@ -2,7 +2,7 @@
 -- 0 to create, 1 to alter, 4 to drop
 -- hazard [security] disables row-level security on documents: its policies stop filtering rows
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -4,7 +4,7 @@
 -- hazard [security] disables row-level security on documents: its policies stop filtering rows
 -- note: rollback cannot restore data: drops table scratch and every row in it
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -3,7 +3,7 @@
 -- hazard [deletes_data] drops sequence old_seq and its current value
 -- note: rollback cannot restore data: drops sequence old_seq and its current value
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -3,7 +3,7 @@
 -- hazard [deletes_data] drops column accounts.status and its data
 -- hazard [deletes_data] drops column accounts.credits and its data
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -4,7 +4,7 @@
 -- hazard [deletes_data] drops table a.b and every row in it
 -- hazard [deletes_data] drops table café and every row in it
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -3,7 +3,7 @@
 -- hazard [table_rewrite] integer -> bigint rewrites the table under ACCESS EXCLUSIVE
 -- hazard [validation_scan] validates Order Items "from" check with a scan that does not block writes
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -3,7 +3,7 @@
 -- hazard [deletes_data] drops column users.legacy_flags and its data
 -- note: rollback cannot restore data: drops column users.legacy_flags and its data
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -3,7 +3,7 @@
 -- hazard [table_rewrite] character varying(40) -> character varying(10) rewrites the table under ACCESS EXCLUSIVE
 -- hazard [deletes_data] character varying(40) -> character varying(10) may truncate or reject existing values
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -4,7 +4,7 @@
 -- hazard [locks_table] ACCESS EXCLUSIVE on those tables while they are rewritten
 -- hazard [deletes_data] removes values ['refunded']: fails if any row still holds one
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

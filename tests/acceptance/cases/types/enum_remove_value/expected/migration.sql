@@ -5,7 +5,7 @@
 -- hazard [deletes_data] removes values ['legacy']: fails if any row still holds one
 -- note: rollback cannot restore data: removes values ['legacy']: fails if any row still holds one
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

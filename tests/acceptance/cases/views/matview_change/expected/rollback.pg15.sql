@@ -2,7 +2,7 @@
 -- 2 to create, 1 to alter, 0 to drop
 -- hazard [locks_table] materialized view customer_totals is rebuilt WITH DATA: its query runs in the migration and readers wait until it commits
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

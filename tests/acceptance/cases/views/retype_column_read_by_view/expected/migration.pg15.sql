@@ -2,7 +2,7 @@
 -- 0 to create, 3 to alter, 0 to drop
 -- hazard [table_rewrite] integer -> bigint rewrites the table under ACCESS EXCLUSIVE
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

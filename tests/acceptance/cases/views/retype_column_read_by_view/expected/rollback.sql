@@ -3,7 +3,7 @@
 -- hazard [table_rewrite] bigint -> integer rewrites the table under ACCESS EXCLUSIVE
 -- hazard [deletes_data] bigint -> integer may truncate or reject existing values
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;
