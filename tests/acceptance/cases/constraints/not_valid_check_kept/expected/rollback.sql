@@ -2,7 +2,7 @@
 -- 0 to create, 1 to alter, 0 to drop
 -- hazard [deletes_data] drops column readings.note and its data
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -2,7 +2,7 @@
 -- 0 to create, 0 to alter, 3 to drop
 -- hazard [deletes_data] drops table events and every row in it
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

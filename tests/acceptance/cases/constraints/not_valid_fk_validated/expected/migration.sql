@@ -3,7 +3,7 @@
 -- hazard [validation_scan] validates orders_customer_id_fkey with a scan that does not block writes
 -- note: constraint orders_customer_id_fkey is NOT VALID and is wanted valid: VALIDATE checks the existing rows and fails if one violates it (declare `valid: false` to leave them unchecked)
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

@@ -2,7 +2,7 @@
 -- 0 to create, 1 to alter, 0 to drop
 -- note: constraint orders_customer_id_fkey becomes NOT VALID: dropped and added again NOT VALID (no scan), so existing rows are no longer guaranteed to satisfy it
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;

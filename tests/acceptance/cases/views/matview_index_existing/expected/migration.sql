@@ -2,7 +2,7 @@
 -- 1 to create, 0 to alter, 1 to drop
 -- hazard [index_build] builds customer_totals_customer concurrently: slower, no write lock; resumable
 
-SET lock_timeout = '5s';
+SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 DROP INDEX CONCURRENTLY "public"."customer_totals_total";
