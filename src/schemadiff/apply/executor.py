@@ -34,15 +34,20 @@ class Timeouts:
 Progress = Callable[[int, int, str], None]
 
 
-def run_batches(conn: psycopg.Connection, batches: list[Batch], timeouts: Timeouts, progress: Progress | None = None) -> None:
-    """Execute every batch in order on an autocommit connection; raise DatabaseError on failure."""
+def run_batches(conn: psycopg.Connection, batches: list[Batch], timeouts: Timeouts, progress: Progress | None = None,
+                *, first: int = 0, committed: Callable[[int], None] | None = None) -> None:
+    """Execute every batch from index `first` in order on an autocommit connection; raise
+    DatabaseError on failure. `committed(n)` runs after batch n (1-based) commits: it records
+    progress, and may raise to stop (an interrupt)."""
     for s in timeouts.settings():
         conn.execute(s)
     total = len(batches)
-    for n, batch in enumerate(batches, 1):
+    for n, batch in enumerate(batches[first:], first + 1):
         if progress:
             progress(n, total, batch.statements[0].splitlines()[0][:100])
         _with_retries(lambda: _run_one(conn, batch), timeouts)
+        if committed:
+            committed(n)
 
 
 def _with_retries(action: Callable[[], None], timeouts: Timeouts) -> None:

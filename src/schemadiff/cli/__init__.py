@@ -8,7 +8,7 @@ import sys
 import typer
 
 from ..errors import EXIT_ERROR, SchemaDiffError
-from . import apply_cmd, other_cmds, plan_cmd
+from . import apply_cmd, other_cmds, plan_cmd, status_cmd
 from .console import error_line
 
 app = typer.Typer(
@@ -20,6 +20,7 @@ app.command("apply")(apply_cmd.apply)
 app.command("dump")(other_cmds.dump)
 app.command("rollback")(other_cmds.rollback)
 app.command("validate")(other_cmds.validate)
+app.command("status")(status_cmd.status)
 
 
 def main(argv: list[str] | None = None) -> int:

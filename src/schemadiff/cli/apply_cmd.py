@@ -32,6 +32,7 @@ def apply(
     err = console.err()
 
     def confirm(result) -> bool:
+        console.print_lines(err, [f"recovered: {line}" for line in result.recovered])
         console.print_lines(err, plan_lines(result.forward, "schemadiff apply", show_sql=False))
         if yes:
             return True
@@ -47,7 +48,8 @@ def apply(
     if result.forward.empty:
         console.out().print("No changes. The database matches the schema.")
     else:
-        console.out().print(f"Applied: {result.forward.summary_line()}. Recorded in schemadiff.history.")
+        how = f" ({result.outcome})" if result.outcome else ""
+        console.out().print(f"Applied: {result.forward.summary_line()}{how}. Recorded in schemadiff.history.")
 
 
 def _reviewed(plan_dir: Optional[Path]) -> dict | None:
