@@ -232,8 +232,8 @@ def rollback(settings: Settings, *, confirm, progress: Progress | None = None) -
             return None
         last = history.last(conn)
         partial = entry.status != "applied" or (last.kind == "rollback" and last.of_entry == entry.id)
-        expected = last.progress_fingerprint if last.kind == "rollback" and partial else (
-            entry.fingerprint_after if entry.status == "applied" else entry.progress_fingerprint)
+        expected = last.left if last.kind == "rollback" and partial else (
+            entry.fingerprint_after if entry.status == "applied" else entry.left)
         if state(conn) != expected:
             raise DriftError(f"the database changed since migration #{entry.id} was applied; "
                              "rolling back blindly could lose data. Plan a forward change instead.")

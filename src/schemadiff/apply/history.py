@@ -36,7 +36,8 @@ _DDL = (
 _COLUMNS = (
     "pid integer", "backend_start timestamptz", "finished_at timestamptz",
     "forward_batches jsonb NOT NULL DEFAULT '[]'", "done_batches integer NOT NULL DEFAULT 0",
-    "progress_fingerprint text",  # the state after the last completed batch (and any clean-up)
+    "progress_fingerprint text",  # the state after the last completed batch: where a resume starts
+    "left_fingerprint text",  # the state it left, after any clean-up: what its rollback expects
     "owned jsonb NOT NULL DEFAULT '[]'",  # helper objects the steps create (apply/ownership.py)
     "cleanup text",  # what was removed after a failure or interruption
     "before_schema text",  # schema.yaml of the state before: a partial migration's rollback target
@@ -46,7 +47,7 @@ _COLUMNS = (
 
 _FIELDS = ("id, applied_at, applied_by, kind, status, summary, rollback_sql, rollback_batches, "
            "fingerprint_before, fingerprint_after, error, pid, forward_batches, done_batches, "
-           "progress_fingerprint, owned, cleanup, before_schema, of_entry, schema_hash, rollback_owned")
+           "progress_fingerprint, owned, cleanup, before_schema, of_entry, schema_hash, rollback_owned, left_fingerprint")
 
 
 @dataclass(frozen=True)
@@ -72,12 +73,17 @@ class Entry:
     of_entry: int | None = None
     schema_hash: str | None = None
     rollback_owned: list[dict] = field(default_factory=list)
+    left_fingerprint: str | None = None
+
+    @property
+    def left(self) -> str | None:
+        """The state this run left the database in (for a stopped run, after its clean-up)."""
+        return self.left_fingerprint or self.progress_fingerprint
 
     @property
     def partial(self) -> bool:
         """It stopped part-way and left the database somewhere other than where it started."""
-        return self.status in ("failed", "interrupted") and self.progress_fingerprint not in (
-            None, self.fingerprint_before)
+        return self.status in ("failed", "interrupted") and self.left not in (None, self.fingerprint_before)
 
 
 def exists(conn: psycopg.Connection) -> bool:
@@ -92,6 +98,17 @@ def ensure_table(conn: psycopg.Connection) -> None:
         for column in _COLUMNS:
             conn.execute(f"ALTER TABLE schemadiff.history ADD COLUMN IF NOT EXISTS {column}")
         _widen_status_check(conn)
+
+
+def upgrade(conn: psycopg.Connection) -> bool:
+    """Bring an existing table (perhaps an older schemadiff's) up to date; False when there is none."""
+    if not exists(conn):
+        return False
+    current = conn.execute("SELECT count(*) FROM pg_attribute WHERE attrelid = 'schemadiff.history'::regclass "
+                           "AND attname = 'left_fingerprint' AND NOT attisdropped").fetchone()[0]
+    if not current:
+        ensure_table(conn)
+    return True
 
 
 def _widen_status_check(conn: psycopg.Connection) -> None:
@@ -141,7 +158,7 @@ def finish(conn: psycopg.Connection, entry_id: int, status: str, error: str | No
     conn.execute(
         "UPDATE schemadiff.history SET status = %s, error = coalesce(%s, error), finished_at = now(), "
         "fingerprint_after = coalesce(%s, fingerprint_after), cleanup = coalesce(%s, cleanup), "
-        "progress_fingerprint = coalesce(%s, progress_fingerprint) WHERE id = %s",
+        "left_fingerprint = coalesce(%s, left_fingerprint) WHERE id = %s",
         (status, error, after, cleanup, state, entry_id),
     )
 
@@ -161,7 +178,7 @@ def _entry(r) -> Entry:
         error=r[10], pid=r[11], forward_batches=[Batch.from_json(b) for b in r[12] or []],
         done_batches=r[13] or 0, progress_fingerprint=r[14], owned=list(r[15] or []), cleanup=r[16],
         before_schema=r[17], of_entry=r[18], schema_hash=r[19],
-        rollback_owned=list(r[20] or []),
+        rollback_owned=list(r[20] or []), left_fingerprint=r[21],
     )
 
 

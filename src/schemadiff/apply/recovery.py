@@ -27,6 +27,7 @@ def recover_url(url: str, wait_seconds: float) -> list[str]:
             return []
         try:
             with migration_lock(conn, wait_seconds=wait_seconds):
+                history.upgrade(conn)
                 return recover(conn)
         except LockBusy:
             live = history.running(conn)

@@ -10,6 +10,7 @@ from .locking import LOCK_KEY
 
 def status_lines(conn: psycopg.Connection) -> list[str]:
     """Read-only: the last history row in a few lines, then the leftovers in the catalog."""
+    history.upgrade(conn)  # an older schemadiff's table lacks the progress columns
     entry = history.last(conn)
     if entry is None:
         lines = ["No migration recorded in schemadiff.history."]
