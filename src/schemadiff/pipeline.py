@@ -151,8 +151,17 @@ def apply(settings: Settings, *, allow_destructive: bool, confirm, progress: Pro
         stopped = recovery.resumable(conn, result.forward.fingerprint_from, result.forward.fingerprint_to)
         if stopped is not None:
             return replace(result, outcome=_resume(conn, stopped, result, settings, progress))
+        outcome = _fresh_outcome(history.last(conn))
         _execute(conn, result, settings, progress)
-    return result
+    return replace(result, outcome=outcome)
+
+
+def _fresh_outcome(last: history.Entry | None) -> str:
+    """Say so when a stopped migration is finished by a new plan rather than resumed."""
+    if last is None or last.kind != "apply" or last.status not in ("failed", "interrupted"):
+        return ""
+    return (f"a new plan from where migration #{last.id} ({last.status} after step {last.done_batches} of "
+            f"{len(last.forward_batches)}) left the database")
 
 
 def _guard_reviewed(result: PlanResult, reviewed: dict | None) -> None:

@@ -15,6 +15,7 @@ from recovery_helpers import (TARGET, backend_gone, history, kill_when, leftover
                               running_statement, scratch_databases, seed_sql, start_apply)
 from schemadiff.apply.executor import Timeouts
 from schemadiff.apply.interrupts import Interrupted
+from schemadiff.cli import main
 from schemadiff.errors import DatabaseError
 from schemadiff.pipeline import Settings, apply, compute_plan, rollback, status
 
@@ -206,3 +207,24 @@ def _run_kill(server, make_db, tmp_path, url_box, condition) -> None:
     runs = history(url)
     assert runs[0] == ("apply", "interrupted") and runs[-1] == ("apply", "applied") and len(runs) == 2
     assert scratch_databases(url) == []
+
+
+def test_sigterm_to_the_cli_stops_cleans_up_and_exits_1(server, make_db, tmp_path, capsys):
+    url = make_db(server, seed_sql(accounts=2000, orders=300_000))
+    settings = _settings(tmp_path, url)
+    proc = start_apply(url, tmp_path)
+    try:
+        sent = kill_when(proc, lambda: (q := running_statement(url)) is not None and "CONCURRENTLY" in q,
+                         sig=signal.SIGTERM)
+    finally:
+        proc.wait(120)
+    assert sent
+    err = proc.stderr.read()
+    assert proc.returncode == 1 and "interrupted by SIGTERM" in err and "Traceback" not in err
+    assert history(url) == [("apply", "interrupted")]  # recorded by the process itself
+    assert leftovers(url) == []
+    assert main(["status", "--database", url]) == 0
+    out = capsys.readouterr().out
+    assert "Last migration: #1 (apply) interrupted" in out and "Leftovers: none" in out
+    _reaches_target(settings)
+    assert history(url)[-1] == ("apply", "applied")
