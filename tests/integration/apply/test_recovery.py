@@ -228,3 +228,48 @@ def test_sigterm_to_the_cli_stops_cleans_up_and_exits_1(server, make_db, tmp_pat
     assert "Last migration: #1 (apply) interrupted" in out and "Leftovers: none" in out
     _reaches_target(settings)
     assert history(url)[-1] == ("apply", "applied")
+
+
+INDEXES_ONLY = """
+schemas:
+  public:
+    tables:
+      accounts:
+        columns:
+          id: {type: bigint, not_null: true}
+          email: text
+        primary_key: [id]
+      orders:
+        columns:
+          id: {type: bigint, not_null: true}
+          account_id: bigint
+          amount: integer
+        primary_key: [id]
+        indexes:
+          orders_account_idx: [account_id]
+          orders_amount_idx: [amount]
+"""
+
+
+def test_an_interrupted_apply_resumes_exactly_the_steps_left_and_rolls_back_whole(seeded, tmp_path):
+    settings = _settings(tmp_path, seeded, INDEXES_ONLY)
+
+    def progress(n, total, what):
+        if n == 1:
+            signal.raise_signal(signal.SIGINT)
+
+    with pytest.raises(Interrupted, match="before step 2 of 2"):
+        apply(settings, allow_destructive=False, confirm=_yes, progress=progress)
+    steps: list[str] = []
+    result = apply(settings, allow_destructive=False, confirm=_yes, progress=lambda n, t, w: steps.append(w))
+    assert result.outcome.startswith("resumed migration #1") and len(steps) == 1 and "orders_amount_idx" in steps[0]
+    assert compute_plan(settings).forward.empty
+    with psycopg.connect(seeded) as conn:
+        rows = conn.execute("SELECT kind, status, summary LIKE 'resume of #1:%' FROM schemadiff.history "
+                            "ORDER BY id").fetchall()
+    assert rows == [("apply", "interrupted", False), ("apply", "applied", True)]
+    rollback(settings, confirm=_yes)
+    with psycopg.connect(seeded) as conn:
+        indexes = conn.execute("SELECT count(*) FROM pg_indexes WHERE tablename = 'orders'").fetchone()[0]
+    assert indexes == 1  # only the primary key's
+    assert history(seeded) == [("apply", "rolled_back"), ("apply", "rolled_back"), ("rollback", "applied")]
