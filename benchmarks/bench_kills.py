@@ -90,6 +90,7 @@ def _one_run(server, orders: int, project: Path, window: float, rng: random.Rand
         problems.append(f"history {runs}")
     if runs and runs[-1][1] not in ("applied", "interrupted"):
         problems.append(f"history {runs}")
+    killed = bool(runs) and runs[0] == ("apply", "interrupted")  # a kill after `applied` hit nothing
     return {"killed": killed, "delay": delay, "problems": problems, "seconds": seconds, "history": runs,
             "resumed": bool(result and result.outcome.startswith("resumed"))}
 
@@ -101,6 +102,8 @@ def main() -> None:
     ap.add_argument("--orders", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
+    # on SIGTERM (timeout, kill) still stop the server this script started
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     server = start_embedded() if args.server == "pg18" else start_pg15()
     rng = random.Random(args.seed)
     try:
@@ -113,7 +116,7 @@ def main() -> None:
                 results.append(r)
                 status = "clean" if not r["problems"] else "PROBLEM " + "; ".join(r["problems"])
                 how = "resumed" if r["resumed"] else "re-planned"
-                print(f"run {n + 1:2d}: kill at {r['delay']:.2f}s {'(killed)' if r['killed'] else '(finished first)'} "
+                print(f"run {n + 1:2d}: kill at {r['delay']:.2f}s {'(during execution)' if r['killed'] else '(after it finished)'} "
                       f"-> {how}, recovery {r['seconds']:.1f}s, history {r['history']}: {status}", flush=True)
     finally:
         server.stop()
