@@ -47,6 +47,27 @@ schemas:
           orders_account_idx: [account_id]
 """
 
+# Only concurrent index builds: nothing is left half-made between steps, so a stopped run resumes.
+INDEXES_ONLY = """
+schemas:
+  public:
+    tables:
+      accounts:
+        columns:
+          id: {type: bigint, not_null: true}
+          email: text
+        primary_key: [id]
+      orders:
+        columns:
+          id: {type: bigint, not_null: true}
+          account_id: bigint
+          amount: integer
+        primary_key: [id]
+        indexes:
+          orders_account_idx: [account_id]
+          orders_amount_idx: [amount]
+"""
+
 _LEFTOVERS = """
 SELECT 'INVALID index ' || indexrelid::regclass::text FROM pg_index WHERE NOT indisvalid
 UNION ALL

@@ -11,7 +11,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from recovery_helpers import (TARGET, backend_gone, history, kill_when, leftovers,
+from recovery_helpers import (INDEXES_ONLY, TARGET, backend_gone, history, kill_when, leftovers,
                               running_statement, scratch_databases, seed_sql, start_apply)
 from schemadiff.apply.executor import Timeouts
 from schemadiff.apply.interrupts import Interrupted
@@ -230,25 +230,6 @@ def test_sigterm_to_the_cli_stops_cleans_up_and_exits_1(server, make_db, tmp_pat
     assert history(url)[-1] == ("apply", "applied")
 
 
-INDEXES_ONLY = """
-schemas:
-  public:
-    tables:
-      accounts:
-        columns:
-          id: {type: bigint, not_null: true}
-          email: text
-        primary_key: [id]
-      orders:
-        columns:
-          id: {type: bigint, not_null: true}
-          account_id: bigint
-          amount: integer
-        primary_key: [id]
-        indexes:
-          orders_account_idx: [account_id]
-          orders_amount_idx: [amount]
-"""
 
 
 def test_an_interrupted_apply_resumes_exactly_the_steps_left_and_rolls_back_whole(seeded, tmp_path):
