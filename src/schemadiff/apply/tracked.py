@@ -42,6 +42,8 @@ def run_tracked(conn: psycopg.Connection, entry_id: int, batches: list[Batch], o
         except SchemaDiffError as exc:
             stop.conn = None  # from here on a signal no longer cancels: the clean-up must finish
             status = "interrupted" if stop.requested else "failed"
+            if stop.requested and not isinstance(exc, Interrupted):  # the second signal cancelled it
+                exc = Interrupted(f"interrupted by {stop.name} (the step in flight was cancelled)")
             raise stopped(conn, entry_id, owned, done, total, exc, status) from None
         except psycopg.Error as exc:  # the connection itself is gone: the next run recovers
             raise DatabaseError(f"lost the database connection during step {done + 1} of {total} "

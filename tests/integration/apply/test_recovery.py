@@ -254,3 +254,37 @@ def test_an_interrupted_apply_resumes_exactly_the_steps_left_and_rolls_back_whol
         indexes = conn.execute("SELECT count(*) FROM pg_indexes WHERE tablename = 'orders'").fetchone()[0]
     assert indexes == 1  # only the primary key's
     assert history(seeded) == [("apply", "rolled_back"), ("apply", "rolled_back"), ("rollback", "applied")]
+
+
+def test_a_second_sigint_cancels_the_step_in_flight(seeded, tmp_path):
+    import os
+    import threading
+    import time
+
+    settings = _settings(tmp_path, seeded, INDEXES_ONLY, timeouts=Timeouts(lock_timeout="60s", retries=0))
+    blocker = psycopg.connect(seeded)
+
+    def signals_then_release():
+        time.sleep(1.0)  # the build is waiting for the blocker's lock by now
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.3)
+        os.kill(os.getpid(), signal.SIGINT)  # cancels the waiting CREATE INDEX CONCURRENTLY
+        time.sleep(1.0)
+        blocker.rollback()
+
+    def progress(n, total, what):
+        if n == 1:
+            blocker.execute("LOCK TABLE orders IN SHARE UPDATE EXCLUSIVE MODE")
+            threading.Thread(target=signals_then_release, daemon=True).start()
+
+    started = time.monotonic()
+    try:
+        with pytest.raises(Interrupted, match="interrupted by SIGINT .the step in flight was cancelled. before step 1 of 2"):
+            apply(settings, allow_destructive=False, confirm=_yes, progress=progress)
+    finally:
+        time.sleep(1.5)
+        blocker.close()
+    assert time.monotonic() - started < 30  # cancelled, not waited out (lock_timeout is 60 s)
+    assert history(seeded) == [("apply", "interrupted")]
+    assert leftovers(seeded) == []
+    _reaches_target(settings)
