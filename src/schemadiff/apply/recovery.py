@@ -29,10 +29,8 @@ def recover_url(url: str, wait_seconds: float) -> list[str]:
             with migration_lock(conn, wait_seconds=wait_seconds):
                 history.upgrade(conn)
                 return recover(conn)
-        except LockBusy:
-            live = history.running(conn)
-            return [f"migration #{e.id} is running (backend pid {e.pid}); its state was not examined"
-                    for e in live]
+        except LockBusy:  # a live run: report it, touch nothing
+            return ["another schemadiff run holds the migration lock; stopped migrations were not examined"]
 
 
 def recover(conn: psycopg.Connection) -> list[str]:
