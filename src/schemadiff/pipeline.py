@@ -138,7 +138,7 @@ def apply(settings: Settings, *, allow_destructive: bool, confirm, progress: Pro
     url = settings.target_url()
     result = compute_plan(settings, url, recover_wait=30.0)
     if result.forward.empty:
-        return result
+        return replace(result, outcome=_verified_late(url, result))
     _guard_reviewed(result, reviewed)
     if result.forward.destructive and not allow_destructive:
         lost = "; ".join(m for _, c, m in result.forward.hazards() if c == "deletes_data")
@@ -154,6 +154,19 @@ def apply(settings: Settings, *, allow_destructive: bool, confirm, progress: Pro
         outcome = _fresh_outcome(history.last(conn))
         _execute(conn, result, settings, progress)
     return replace(result, outcome=outcome)
+
+
+def _verified_late(url: str, result: PlanResult) -> str:
+    """A migration stopped after its last step, before its check: planning again is empty, so
+    this run is that check; record it as applied."""
+    with connect(url, autocommit=True) as conn, migration_lock(conn):
+        last = history.last(conn) if history.upgrade(conn) else None
+        if (last is None or last.kind != "apply" or last.status != "interrupted"
+                or last.done_batches != len(last.forward_batches) or last.left != result.forward.fingerprint_from):
+            return ""
+        history.finish(conn, last.id, "applied", error=f"{last.error}; all steps had run: verified by the next apply",
+                       after=result.forward.fingerprint_from)
+    return f"migration #{last.id} had run all its steps; verified now and recorded as applied"
 
 
 def _fresh_outcome(last: history.Entry | None) -> str:

@@ -46,7 +46,7 @@ def apply(
     result = run_apply(settings, allow_destructive=allow_destructive, confirm=confirm, progress=progress,
                        reviewed=_reviewed(plan_dir))
     if result.forward.empty:
-        console.out().print("No changes. The database matches the schema.")
+        console.out().print("No changes. The database matches the schema." + (f" ({result.outcome})" if result.outcome else ""))
     else:
         how = f" ({result.outcome})" if result.outcome else ""
         console.out().print(f"Applied: {result.forward.summary_line()}{how}. Recorded in schemadiff.history.")

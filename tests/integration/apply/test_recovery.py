@@ -288,3 +288,15 @@ def test_a_second_sigint_cancels_the_step_in_flight(seeded, tmp_path):
     assert history(seeded) == [("apply", "interrupted")]
     assert leftovers(seeded) == []
     _reaches_target(settings)
+
+
+def test_a_run_killed_after_its_last_step_is_verified_by_the_next_apply(seeded, tmp_path):
+    settings = _settings(tmp_path, seeded, INDEXES_ONLY)
+    apply(settings, allow_destructive=False, confirm=_yes)
+    with psycopg.connect(seeded, autocommit=True) as conn:  # as if killed during its final check
+        conn.execute("UPDATE schemadiff.history SET status = 'running', finished_at = NULL")
+    compute_plan(settings)
+    assert history(seeded) == [("apply", "interrupted")]
+    result = apply(settings, allow_destructive=False, confirm=_yes)
+    assert result.forward.empty and "recorded as applied" in result.outcome
+    assert history(seeded) == [("apply", "applied")]
