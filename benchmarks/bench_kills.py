@@ -91,9 +91,16 @@ def _one_run(server, orders: int, project: Path, window: float, rng: random.Rand
         problems.append(f"history {runs}")
     if runs and runs[-1][1] not in ("applied", "interrupted"):
         problems.append(f"history {runs}")
-    killed = bool(runs) and runs[0] == ("apply", "interrupted")  # a kill after `applied` hit nothing
+    killed = bool(runs) and (runs[0] == ("apply", "interrupted") or _verified_late(url))  # else it had finished
     return {"killed": killed, "delay": delay, "problems": problems, "seconds": seconds, "history": runs,
             "resumed": bool(result and result.outcome.startswith("resumed"))}
+
+
+def _verified_late(url: str) -> bool:
+    """The kill hit it after its steps took effect: the next apply verified and recorded it."""
+    with psycopg.connect(url) as conn:
+        error = conn.execute("SELECT error FROM schemadiff.history ORDER BY id LIMIT 1").fetchone()[0]
+    return bool(error) and "verified by the next apply" in error
 
 
 def main() -> None:

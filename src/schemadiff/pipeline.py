@@ -157,16 +157,17 @@ def apply(settings: Settings, *, allow_destructive: bool, confirm, progress: Pro
 
 
 def _verified_late(url: str, result: PlanResult) -> str:
-    """A migration stopped after its last step, before its check: planning again is empty, so
-    this run is that check; record it as applied."""
+    """An interrupted migration whose steps all took effect (killed during its final check, or
+    while the server finished its last statement, which a dead client does not stop): planning
+    again is empty, so this run is that check; record it as applied."""
     with connect(url, autocommit=True) as conn, migration_lock(conn):
         last = history.last(conn) if history.upgrade(conn) else None
         if (last is None or last.kind != "apply" or last.status != "interrupted"
-                or last.done_batches != len(last.forward_batches) or last.left != result.forward.fingerprint_from):
+                or last.fingerprint_after != result.forward.fingerprint_to):
             return ""
-        history.finish(conn, last.id, "applied", error=f"{last.error}; all steps had run: verified by the next apply",
-                       after=result.forward.fingerprint_from)
-    return f"migration #{last.id} had run all its steps; verified now and recorded as applied"
+        history.finish(conn, last.id, "applied", error=f"{last.error}; its steps had all taken effect: "
+                       "verified by the next apply", after=result.forward.fingerprint_from)
+    return f"migration #{last.id} had taken full effect; verified now and recorded as applied"
 
 
 def _fresh_outcome(last: history.Entry | None) -> str:
