@@ -41,14 +41,24 @@ def run_tracked(conn: psycopg.Connection, entry_id: int, batches: list[Batch], o
             run_batches(conn, batches, timeouts, progress, committed=committed)
         except SchemaDiffError as exc:
             stop.conn = None  # from here on a signal no longer cancels: the clean-up must finish
-            status = "interrupted" if stop.requested else "failed"
-            if stop.requested and not isinstance(exc, Interrupted):  # the second signal cancelled it
+            # a first signal during a step that then fails on its own is still a failure
+            cancelled = stop.signals >= 2 and not isinstance(exc, Interrupted)
+            if cancelled:
                 exc = Interrupted(f"interrupted by {stop.name} (the step in flight was cancelled)")
-            raise stopped(conn, entry_id, owned, done, total, exc, status) from None
+            status = "interrupted" if isinstance(exc, Interrupted) else "failed"
+            try:
+                error = stopped(conn, entry_id, owned, done, total, exc, status)
+            except psycopg.Error as lost:
+                error = _lost(lost, done, total)
+            raise error from None
         except psycopg.Error as exc:  # the connection itself is gone: the next run recovers
-            raise DatabaseError(f"lost the database connection during step {done + 1} of {total} "
-                                f"({str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__}); "
-                                "the next plan or apply cleans up and records it") from None
+            raise _lost(exc, done, total) from None
+
+
+def _lost(exc: psycopg.Error, done: int, total: int) -> DatabaseError:
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return DatabaseError(f"lost the database connection during step {done + 1} of {total} ({first}); "
+                         "the next plan or apply cleans up and records it")
 
 
 def clean(conn: psycopg.Connection, owned: list[dict], done: int) -> tuple[list[str], list[str]]:
