@@ -8,9 +8,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import spec
-from .apply import history, proof
-from .apply.executor import Progress, Timeouts, run_batches
+from .apply import history, proof, recovery
+from .apply.executor import Progress, Timeouts
 from .apply.locking import migration_lock
+from .apply.ownership import owned_objects, shifted
+from .apply.tracked import run_tracked, state
 from .canonical import ScratchServer, canonical, choose_scratch, remaining, settle
 from .canonical import cache as canonical_cache
 from .db.connect import connect, resolve_url
@@ -65,6 +67,8 @@ class PlanResult:
     desired: Database
     schema_hash: str
     scratch_server: ScratchServer
+    recovered: tuple[str, ...] = ()  # what was found and cleaned after a stopped migration
+    outcome: str = ""  # how apply ran it: a fresh plan, or the rest of a stopped migration
 
     @property
     def scratch(self) -> str:
@@ -91,12 +95,16 @@ def validate(settings: Settings) -> Database:
         return _desired(settings, scratch, model)
 
 
-def compute_plan(settings: Settings, url: str | None = None) -> PlanResult:
-    """Read both sides, diff, plan forward and back, prove both in a scratch database."""
+def compute_plan(settings: Settings, url: str | None = None, *, recover_wait: float | None = 0.0) -> PlanResult:
+    """Recover a stopped migration, read both sides, diff, plan forward and back, prove both.
+
+    `recover_wait`: how long to wait for the migration lock to examine a stopped migration
+    (None: the caller holds it and has recovered already)."""
     doc = spec.load_spec(settings.schema)
     spec_model = spec.to_model(doc)
     url = url or settings.target_url()
-    with connect(url, autocommit=True, read_only=True) as conn:  # plan never writes the target
+    recovered = tuple(recovery.recover_url(url, recover_wait)) if recover_wait is not None else ()
+    with connect(url, autocommit=True, read_only=True) as conn:  # reading the target never writes it
         current = introspect(conn)
     jobs = CronScope.of(spec_model, current, spec.cron_policy(doc, not settings.manages_cron))  # pg_cron
     scratch = choose_scratch(url, settings.dev_database, lambda: embedded_url(settings.project_dir))
@@ -108,7 +116,7 @@ def compute_plan(settings: Settings, url: str | None = None) -> PlanResult:
     forward = replace(forward, notes=forward.notes + jobs.notes())
     if settings.prove and not forward.empty:
         proof.prove(scratch, current, desired, forward, rollback)
-    return PlanResult(forward, rollback, current, desired, _schema_hash(settings.schema), scratch)
+    return PlanResult(forward, rollback, current, desired, _schema_hash(settings.schema), scratch, recovered)
 
 
 def _settled_plans(current: Database, desired: Database, renames, scratch: ScratchServer) -> tuple[Plan, Plan]:
@@ -150,11 +158,11 @@ def _schema_hash(path: Path) -> str:
 
 def apply(settings: Settings, *, allow_destructive: bool, confirm, progress: Progress | None = None,
           reviewed: dict | None = None) -> PlanResult:
-    """Make the database match schema.yaml: lock, guard, run, verify, record."""
+    """Make the database match schema.yaml: recover, lock, guard, run (or resume), verify, record."""
     url = settings.target_url()
-    result = compute_plan(settings, url)
+    result = compute_plan(settings, url, recover_wait=30.0)
     if result.forward.empty:
-        return result
+        return replace(result, outcome=_verified_late(url, result))
     _guard_reviewed(result, reviewed)
     if result.forward.destructive and not allow_destructive:
         lost = "; ".join(m for _, c, m in result.forward.hazards() if c == "deletes_data")
@@ -163,8 +171,35 @@ def apply(settings: Settings, *, allow_destructive: bool, confirm, progress: Pro
         raise SchemaDiffError("apply cancelled; nothing was changed")
     with connect(url, autocommit=True) as conn, migration_lock(conn):
         _check_drift(conn, result.forward.fingerprint_from)
+        history.ensure_table(conn)
+        stopped = recovery.resumable(conn, result.forward.fingerprint_from, result.forward.fingerprint_to)
+        if stopped is not None:
+            return replace(result, outcome=_resume(conn, stopped, result, settings, progress))
+        outcome = _fresh_outcome(history.last(conn))
         _execute(conn, result, settings, progress)
-    return result
+    return replace(result, outcome=outcome)
+
+
+def _verified_late(url: str, result: PlanResult) -> str:
+    """An interrupted migration whose steps all took effect (killed during its final check, or
+    while the server finished its last statement, which a dead client does not stop): planning
+    again is empty, so this run is that check; record it as applied."""
+    with connect(url, autocommit=True) as conn, migration_lock(conn):
+        last = history.last(conn) if history.upgrade(conn) else None
+        if (last is None or last.kind != "apply" or last.status != "interrupted"
+                or last.fingerprint_after != result.forward.fingerprint_to):
+            return ""
+        history.finish(conn, last.id, "applied", error=f"{last.error}; its steps had all taken effect: "
+                       "verified by the next apply", after=result.forward.fingerprint_from)
+    return f"migration #{last.id} had taken full effect; verified now and recorded as applied"
+
+
+def _fresh_outcome(last: history.Entry | None) -> str:
+    """Say so when a stopped migration is finished by a new plan rather than resumed."""
+    if last is None or last.kind != "apply" or last.status not in ("failed", "interrupted"):
+        return ""
+    return (f"a new plan from where migration #{last.id} ({last.status} after step {last.done_batches} of "
+            f"{len(last.forward_batches)}) left the database")
 
 
 def _guard_reviewed(result: PlanResult, reviewed: dict | None) -> None:
@@ -184,21 +219,44 @@ def _check_drift(conn, expected: str) -> None:
 
 
 def _execute(conn, result: PlanResult, settings: Settings, progress: Progress | None) -> None:
-    history.ensure_table(conn)
+    forward, owned = batches(result.forward), [o.to_json() for o in owned_objects(result.forward)]
     entry = history.start(
         conn, kind="apply", schema_hash=result.schema_hash, summary=result.forward.summary_line(),
         forward_sql=result.migration_sql(), rollback_sql=result.rollback_sql(),
         rollback_batches=batches(result.rollback), before=result.forward.fingerprint_from,
-        after=result.forward.fingerprint_to,
+        after=result.forward.fingerprint_to, forward_batches=forward,
+        owned=owned, before_schema=spec.dump(result.current),
+        rollback_owned=[o.to_json() for o in owned_objects(result.rollback)],
     )
+    _finish(conn, entry, forward, owned, result, settings, progress)
+
+
+def _resume(conn, stopped: history.Entry, result: PlanResult, settings: Settings,
+            progress: Progress | None) -> str:
+    """Run exactly the batches a stopped migration had left: the database is where it stopped."""
+    left, done = recovery.remaining(stopped), stopped.done_batches
+    entry = history.start(
+        conn, kind="apply", schema_hash=result.schema_hash, summary=f"resume of #{stopped.id}: {stopped.summary}",
+        forward_sql=";\n".join(s for b in left for s in b.statements), rollback_sql=stopped.rollback_sql,
+        rollback_batches=stopped.rollback_batches, before=stopped.fingerprint_before,
+        after=stopped.fingerprint_after, forward_batches=left, owned=shifted(stopped.owned, done),
+        before_schema=stopped.before_schema, of_entry=stopped.id, rollback_owned=stopped.rollback_owned,
+    )
+    _finish(conn, entry, left, shifted(stopped.owned, done), result, settings, progress)
+    total = len(stopped.forward_batches)
+    return f"resumed migration #{stopped.id} (#{entry}): ran its steps {done + 1}-{total} of {total}"
+
+
+def _finish(conn, entry: int, forward: list[Batch], owned: list[dict], result: PlanResult, settings: Settings,
+            progress: Progress | None) -> None:
+    run_tracked(conn, entry, forward, owned, settings.timeouts, progress)
     try:
-        run_batches(conn, batches(result.forward), settings.timeouts, progress)
         reached = _verify(conn, result)
     except SchemaDiffError as exc:
         history.finish(conn, entry, "failed", str(exc))
         raise
     # The state actually reached (column order may differ from schema.yaml's): rollback checks it.
-    history.finish(conn, entry, "applied", after=fingerprint(reached))
+    history.finish(conn, entry, "applied", after=fingerprint(reached), state=fingerprint(reached))
 
 
 def _verify(conn, result: PlanResult) -> Database:
@@ -211,33 +269,74 @@ def _verify(conn, result: PlanResult) -> Database:
 
 
 def rollback(settings: Settings, *, confirm, progress: Progress | None = None) -> history.Entry | None:
-    """Apply the recorded rollback of the last applied migration."""
+    """Undo the last migration: its recorded rollback, or for one that stopped part-way, a plan
+    back to the schema it started from."""
     url = settings.target_url()
+    recovery.recover_url(url, 30.0)
     with connect(url, autocommit=True) as conn, migration_lock(conn):
         entry = history.last_applied(conn)
         if entry is None:
             return None
-        if fingerprint(introspect(conn)) != entry.fingerprint_after:
+        last = history.last(conn)
+        partial = entry.status != "applied" or (last.kind == "rollback" and last.of_entry == entry.id)
+        expected = last.left if last.kind == "rollback" and partial else (
+            entry.fingerprint_after if entry.status == "applied" else entry.left)
+        if state(conn) != expected:
             raise DriftError(f"the database changed since migration #{entry.id} was applied; "
                              "rolling back blindly could lose data. Plan a forward change instead.")
         if not confirm(entry):
             raise SchemaDiffError("rollback cancelled; nothing was changed")
-        _run_rollback(conn, entry, settings, progress)
+        if partial:
+            _rollback_partial(conn, entry, settings, progress)
+        else:
+            _run_rollback(conn, entry, settings, progress)
     return entry
 
 
 def _run_rollback(conn, entry: history.Entry, settings: Settings, progress: Progress | None) -> None:
+    history.ensure_table(conn)
     record = history.start(
         conn, kind="rollback", schema_hash=None, summary=f"rollback of #{entry.id}", forward_sql=entry.rollback_sql,
         rollback_sql="", rollback_batches=[], before=entry.fingerprint_after, after=entry.fingerprint_before,
+        forward_batches=entry.rollback_batches, owned=entry.rollback_owned, of_entry=entry.id,
     )
+    run_tracked(conn, record, list(entry.rollback_batches), entry.rollback_owned, settings.timeouts, progress)
+    history.finish(conn, record, "applied", state=state(conn))
+    for undone in history.chain(conn, entry):
+        history.finish(conn, undone, "rolled_back")
+
+
+def _rollback_partial(conn, entry: history.Entry, settings: Settings, progress: Progress | None) -> None:
+    """A migration that stopped part-way has no recorded rollback for where it stopped: plan
+    from here back to the schema it started from (recorded as schema.yaml text), proven as usual."""
+    if entry.before_schema is None:
+        raise SchemaDiffError(f"migration #{entry.id} stopped part-way and its starting schema was not "
+                              "recorded (an older schemadiff); plan a forward change instead")
+    target = settings.project_dir / ".schemadiff" / f"rollback-{entry.id}.yaml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(entry.before_schema)
     try:
-        run_batches(conn, list(entry.rollback_batches), settings.timeouts, progress)
-    except SchemaDiffError as exc:
-        history.finish(conn, record, "failed", str(exc))
-        raise
-    history.finish(conn, record, "applied")
-    history.finish(conn, entry.id, "rolled_back")
+        back = compute_plan(replace(settings, schema=target), settings.target_url(), recover_wait=None)
+    finally:
+        target.unlink(missing_ok=True)
+    owned = [o.to_json() for o in owned_objects(back.forward)]
+    record = history.start(
+        conn, kind="rollback", schema_hash=None, summary=f"rollback of #{entry.id} (stopped part-way)",
+        forward_sql=back.migration_sql(), rollback_sql="", rollback_batches=[], before=back.forward.fingerprint_from,
+        after=entry.fingerprint_before, forward_batches=batches(back.forward), owned=owned, of_entry=entry.id,
+    )
+    _finish(conn, record, batches(back.forward), owned, back, settings, progress)
+    for undone in history.chain(conn, entry):
+        history.finish(conn, undone, "rolled_back")
+
+
+def status(settings: Settings) -> list[str]:
+    """The last migration and any leftovers, read-only (a stopped run is recovered by the next
+    plan, apply or rollback, which hold the lock)."""
+    from .apply.status import status_lines
+
+    with connect(settings.target_url(), autocommit=True) as conn:
+        return status_lines(conn)
 
 
 def dump(settings: Settings) -> str:
@@ -268,7 +367,7 @@ def compare_databases(settings: Settings, source: str, target: str) -> PlanResul
 
 
 def _read(url: str) -> Database:
-    with connect(url, autocommit=True) as conn:
+    with connect(url, autocommit=True, read_only=True) as conn:
         return introspect(conn)
 
 
@@ -289,4 +388,4 @@ def write_plan_files(result: PlanResult, out: Path) -> None:
 
 
 __all__ = ["Batch", "PlanResult", "Settings", "apply", "compare_databases", "compute_plan", "dump", "rollback",
-           "validate", "write_plan_files"]
+           "status", "validate", "write_plan_files"]

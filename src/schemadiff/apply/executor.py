@@ -15,14 +15,19 @@ from .lock_waits import LOCK_NOT_AVAILABLE, LockWaits, Timeouts, _with_retries  
 Progress = Callable[[int, int, str], None]
 
 
-def run_batches(conn: psycopg.Connection, batches: list[Batch], timeouts: Timeouts, progress: Progress | None = None) -> None:
-    """Execute every batch in order on an autocommit connection; raise DatabaseError on failure."""
+def run_batches(conn: psycopg.Connection, batches: list[Batch], timeouts: Timeouts, progress: Progress | None = None,
+                *, first: int = 0, committed: Callable[[int], None] | None = None) -> None:
+    """Execute every batch from index `first` in order on an autocommit connection; raise
+    DatabaseError on failure. `committed(n)` runs after batch n (1-based) commits: it records
+    progress, and may raise to stop (an interrupt)."""
     total = len(batches)
     with LockWaits(conn, timeouts) as waits:  # lock_timeout, retries, who blocks us: lock_waits.py
-        for n, batch in enumerate(batches, 1):
+        for n, batch in enumerate(batches[first:], first + 1):
             if progress:
                 progress(n, total, batch.statements[0].splitlines()[0][:100])
             waits.run(lambda: _run_one(conn, batch), blocks_writers=batch.blocks_writers)
+            if committed:
+                committed(n)
 
 
 def _run_one(conn: psycopg.Connection, batch: Batch) -> None:

@@ -10,7 +10,7 @@ import typer
 from ..db.redact import redact_secrets
 from ..errors import EXIT_ERROR, SchemaDiffError
 from .. import __version__
-from . import apply_cmd, diff_cmd, fmt_cmd, json_schema_cmd, other_cmds, plan_cmd, server_cmd
+from . import apply_cmd, diff_cmd, fmt_cmd, json_schema_cmd, other_cmds, plan_cmd, server_cmd, status_cmd
 from .console import error_line
 
 app = typer.Typer(
@@ -22,6 +22,7 @@ app.command("apply")(apply_cmd.apply)
 app.command("dump")(other_cmds.dump)
 app.command("rollback")(other_cmds.rollback)
 app.command("validate")(other_cmds.validate)
+app.command("status")(status_cmd.status)
 app.command("diff")(diff_cmd.diff)
 app.command("fmt")(fmt_cmd.fmt)
 app.command("json-schema")(json_schema_cmd.json_schema)

@@ -38,6 +38,7 @@ def apply(
                                 lock_retry_budget, lock_wait)
 
     def confirm(result) -> bool:
+        console.print_lines(err, [f"recovered: {line}" for line in result.recovered])
         console.print_lines(err, plan_lines(result.forward, "schemadiff apply", show_sql=False))
         if yes:
             return True
@@ -51,9 +52,10 @@ def apply(
     result = run_apply(settings, allow_destructive=allow_destructive, confirm=confirm, progress=progress,
                        reviewed=_reviewed(plan_dir))
     if result.forward.empty:
-        console.out().print("No changes. The database matches the schema.")
+        console.out().print("No changes. The database matches the schema." + (f" ({result.outcome})" if result.outcome else ""))
     else:
-        console.out().print(f"Applied: {result.forward.summary_line()}. Recorded in schemadiff.history.")
+        how = f" ({result.outcome})" if result.outcome else ""
+        console.out().print(f"Applied: {result.forward.summary_line()}{how}. Recorded in schemadiff.history.")
 
 
 def _reviewed(plan_dir: Optional[Path]) -> dict | None:

@@ -33,6 +33,7 @@ def plan(
     from ..pipeline import compute_plan, write_plan_files
 
     result = compute_plan(options.settings(schema, database, dev_database, skip_cron=skip_cron))
+    console.print_lines(console.err(), [f"recovered: {line}" for line in result.recovered])
     print_plan(result, fmt, "schemadiff plan")
     if out is not None:
         write_plan_files(result, out)

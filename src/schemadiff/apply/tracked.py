@@ -1,0 +1,93 @@
+"""Run a recorded migration's batches: progress after each commit, clean-up when it stops.
+
+After every committed batch the history row holds how many batches are done and the database's
+fingerprint then, so the next apply knows exactly what is left. When a batch fails or a signal
+stops the run, the helper objects that are still only helpers (apply/ownership.py) are dropped:
+the committed batches stay, and the database is left in a state `plan` understands."""
+
+from __future__ import annotations
+
+import psycopg
+
+from ..errors import DatabaseError, SchemaDiffError
+from ..introspect import introspect
+from ..model import fingerprint
+from ..render import Batch
+from . import history, leftovers
+from .executor import Progress, Timeouts, run_batches
+from .interrupts import Interrupted, stoppable
+from .ownership import Owned
+
+
+def state(conn: psycopg.Connection) -> str:
+    """The fingerprint of the database as it is now."""
+    return fingerprint(introspect(conn))
+
+
+def run_tracked(conn: psycopg.Connection, entry_id: int, batches: list[Batch], owned: list[dict],
+                timeouts: Timeouts, progress: Progress | None = None) -> None:
+    """Run `batches` for history row `entry_id`; on failure or interrupt clean up, record, raise."""
+    total, done = len(batches), 0
+
+    def committed(n: int) -> None:
+        nonlocal done
+        done = n
+        history.progress(conn, entry_id, n, state(conn))
+        if n < total:
+            stop.check()
+
+    with stoppable(conn) as stop:
+        try:
+            run_batches(conn, batches, timeouts, progress, committed=committed)
+        except SchemaDiffError as exc:
+            stop.conn = None  # from here on a signal no longer cancels: the clean-up must finish
+            # a first signal during a step that then fails on its own is still a failure
+            cancelled = stop.signals >= 2 and not isinstance(exc, Interrupted)
+            if cancelled:
+                exc = Interrupted(f"interrupted by {stop.name} (the step in flight was cancelled)")
+            status = "interrupted" if isinstance(exc, Interrupted) else "failed"
+            try:
+                error = stopped(conn, entry_id, owned, done, total, exc, status)
+            except psycopg.Error as lost:
+                error = _lost(lost, done, total)
+            raise error from None
+        except psycopg.Error as exc:  # the connection itself is gone: the next run recovers
+            raise _lost(exc, done, total) from None
+
+
+def _lost(exc: psycopg.Error, done: int, total: int) -> DatabaseError:
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return DatabaseError(f"lost the database connection during step {done + 1} of {total} ({first}); "
+                         "the next plan or apply cleans up and records it")
+
+
+def clean(conn: psycopg.Connection, owned: list[dict], done: int) -> tuple[list[str], list[str]]:
+    """Drop the helpers left when batches before `done` committed and batch `done` did not."""
+    pending = [o for o in map(Owned.from_json, owned) if o.pending(done, done)]
+    return leftovers.remove(conn, pending)
+
+
+def cleanup_text(removed: list[str], failed: list[str]) -> str:
+    parts = []
+    if removed:
+        parts.append("removed " + ", ".join(removed))
+    if failed:
+        parts.append("could not remove " + ", ".join(failed) + " (the next plan or apply retries)")
+    return "; ".join(parts)
+
+
+def stopped(conn: psycopg.Connection, entry_id: int, owned: list[dict], done: int, total: int,
+            exc: SchemaDiffError, status: str) -> SchemaDiffError:
+    """Clean up after a run that stopped at batch `done`; record it; the error to raise."""
+    removed, failed = clean(conn, owned, done)
+    tidy = cleanup_text(removed, failed)
+    where = f"step {done + 1} of {total}"
+    history.finish(conn, entry_id, status, error=f"{where}: {exc}", cleanup=tidy or None, state=state(conn))
+    kept = {0: "nothing was applied", 1: "step 1 stays applied"}.get(done, f"steps 1-{done} stay applied")
+    after = f"{kept}{'; ' + tidy if tidy else ''}"
+    if status == "interrupted":
+        return Interrupted(f"migration #{entry_id} {exc} before {where}; {after}. "
+                           "`schemadiff apply` finishes it, `schemadiff rollback` undoes it")
+    error = DatabaseError(f"migration #{entry_id} failed at {where}: {exc}; {after}")
+    error.hint = getattr(exc, "hint", "") or "fix the cause and run apply again, or `schemadiff rollback` to undo"
+    return error
