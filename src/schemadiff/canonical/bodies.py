@@ -48,15 +48,18 @@ def check_references(hints: Database, built: Database, jobs: tuple[CronJob, ...]
             _raise_first(check_command(owner, read_sql(job.command), built, hints), key, source)
 
 
-def check_bodies(conn: psycopg.Connection, built: Database, source: str) -> None:
+def check_bodies(conn: psycopg.Connection, built: Database, source: str,
+                 privileged: psycopg.Connection | None = None) -> None:
     """Raise a SpecError naming the first function whose body names a relation, function or type
-    that does not exist, or a statement PostgreSQL's analysis (or plpgsql_check) rejects."""
+    that does not exist, or a statement PostgreSQL's analysis (or plpgsql_check) rejects.
+    `privileged`: the same database as the connecting role, which may create plpgsql_check (an
+    untrusted extension) where the build's least-privilege role may not."""
     for fn in built.of_kind("function"):
         reading = read_routine(fn)
         if reading.statements:
             _raise_first(_unknown_names(conn, function_owner(fn), reading, _schemas(fn)), _key(fn), source)
             _raise_first(_prepare_all(conn, fn, reading), _key(fn), source)
-    _raise_first(plpgsql_check(conn, built), "", source)
+    _raise_first(plpgsql_check(privileged or conn, built), "", source)
 
 
 def _key(fn: Function) -> str:

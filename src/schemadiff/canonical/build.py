@@ -43,6 +43,7 @@ def canonical(scratch: ScratchServer, model: Database, source: str = "schema.yam
         # PostgreSQL's own check of SQL bodies reports only the missing column
         check_references(model, built, cron_jobs, source)
         validate_bodies(conn, model, source)  # canonical/routines.py: bodies checked, all built
-        check_bodies(conn, built, source)  # canonical/bodies.py: names, PREPARE, plpgsql_check
+        with connect(scratch.privileged_url(url), autocommit=True) as privileged:
+            check_bodies(conn, built, source, privileged)  # canonical/bodies.py: names, PREPARE, plpgsql_check
         check_commands(conn, cron_jobs, source)  # canonical/cron.py: run, always rolled back
         return built.replace(*cron_jobs)  # jobs are compared as written: nothing deparses them

@@ -48,6 +48,13 @@ class ScratchServer:
                 admin.execute(f"DROP ROLE IF EXISTS {ident(name)}")
 
 
+    def privileged_url(self, url: str) -> str:
+        """The same scratch database as the connecting role itself, not its least-privilege role:
+        for the checks that need a superuser (plpgsql_check is an untrusted extension) and create
+        nothing that is read back."""
+        return make_conninfo(self.admin_url, dbname=conninfo_to_dict(url)["dbname"])
+
+
 def extension_names(*models) -> tuple[str, ...]:
     """The extensions the models hold: what a scratch database for them will create."""
     return tuple(sorted({e.name for m in models for e in m.of_kind("extension")}))

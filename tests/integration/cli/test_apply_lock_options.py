@@ -33,7 +33,9 @@ def test_apply_behind_a_blocker_prints_each_wait_and_fails_naming_it(server, mak
     assert code == 1
     assert f"waiting for a lock on public.notes (ACCESS EXCLUSIVE): blocked by pid {pid} (cli-blocker" in err
     assert "retry 1 in" in err
-    assert "error: could not get a lock on public.notes" in err and f"pg_terminate_backend({pid})" in err
+    # one error line: the failed migration, then the lock it could not get and who holds it
+    error = next(line for line in err.splitlines() if line.startswith("error: "))
+    assert "could not get a lock on public.notes" in error and f"pg_terminate_backend({pid})" in err
     with psycopg.connect(url) as conn:  # the column was not added
         assert conn.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = 'notes' "
                             "AND column_name = 'body'").fetchone()[0] == 0

@@ -182,8 +182,9 @@ def test_dump_keeps_not_valid_and_plans_empty(db_url, tmp_path, make_db, server)
 
 
 def test_a_failed_validate_leaves_a_state_the_next_plan_recognises(db_conn, db_url, schema, capsys):
-    """Issue 6 item 3: VALIDATE fails on a violating row, the FK stays NOT VALID; the next plan
-    must prove itself (exit 2, not a proof failure) and declaring `valid: false` settles it."""
+    """Issue 6 item 3: VALIDATE fails on a violating row; the failed migration drops the NOT VALID
+    key it added (its own helper), the next plan proves itself (exit 2, not a proof failure), and
+    declaring `valid: false` adds the key NOT VALID for the rows to come."""
     without_fk = SCHEMA.replace("customer_id: {type: integer, not_null: true, references: customers}",
                                 "customer_id: {type: integer, not_null: true}")
     schema.write_text(without_fk)
@@ -191,11 +192,14 @@ def test_a_failed_validate_leaves_a_state_the_next_plan_recognises(db_conn, db_u
     db_conn.execute("INSERT INTO customers VALUES (1, 'a@x'); INSERT INTO orders VALUES (1, 1), (2, 99)")
     schema.write_text(SCHEMA)
     assert main(["apply", "-s", str(schema), "-d", db_url, "--yes"]) == 1  # VALIDATE meets order 2
-    assert not _convalidated(db_conn, "orders_customer_id_fkey")
+    assert db_conn.execute("SELECT count(*) FROM pg_constraint WHERE conname = 'orders_customer_id_fkey'"
+                           ).fetchone()[0] == 0
     capsys.readouterr()
     assert _plan_exit(schema, db_url) == 2
     captured = capsys.readouterr()
     assert "validate foreign key orders.orders_customer_id_fkey" in captured.out, captured
     schema.write_text(SCHEMA.replace("references: customers}", "references: {table: customers, valid: false}}"))
+    assert main(["apply", "-s", str(schema), "-d", db_url, "--yes"]) == 0
+    assert not _convalidated(db_conn, "orders_customer_id_fkey")
     assert _plan_exit(schema, db_url) == 0
     assert db_conn.execute("SELECT count(*) FROM orders").fetchone()[0] == 2
