@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import psycopg
 
+from ..db.server import preloaded
 from ..model import CronInfo, CronJob
 from .catalog import READERS, Reader, Row, fetch
 
@@ -12,12 +15,13 @@ def read_cron(conn: psycopg.Connection) -> tuple[CronInfo, list[CronJob]]:
     """CronInfo and the jobs that can be managed by name (inside the caller's snapshot)."""
     facts = fetch(conn, "cron_facts")[0]
     info = CronInfo(bool(facts["readable"]), facts["database"], facts["username"],
-                    facts["database_name"] or None, facts["version"])
+                    facts["database_name"] or None, facts["version"],
+                    preloaded=preloaded(facts["preload"], facts["launcher"], "pg_cron"),
+                    default_version=facts["default_version"])
     if not info.available:
         return info, []
     jobs, unmanaged = managed_jobs(fetch(conn, "cron_jobs"), info.username)
-    return CronInfo(True, info.database, info.username, info.database_name, info.version,
-                    tuple(unmanaged)), jobs
+    return replace(info, unmanaged=tuple(unmanaged)), jobs
 
 
 def managed_jobs(rows: list[Row], user: str) -> tuple[list[CronJob], list[str]]:
