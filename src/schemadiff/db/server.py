@@ -43,7 +43,7 @@ class ServerFacts:
         return self.version_num // 10000
 
 
-def preloaded(preload: str | None, launcher_running: bool, name: str) -> bool:
+def _preloaded(preload: str | None, launcher_running: bool, name: str) -> bool:
     if preload is None:
         return launcher_running
     return name in {lib.strip().strip('"') for lib in preload.split(",")}
@@ -60,6 +60,6 @@ def server_facts(conn: psycopg.Connection) -> ServerFacts:
         can_create_database=createdb,
         current_database=dbname,
         available_extensions=extensions,
-        has_pg_cron="pg_cron" in extensions and preloaded(preload, launcher, "pg_cron"),
+        has_pg_cron="pg_cron" in extensions and _preloaded(preload, launcher, "pg_cron"),
         cron_database_name=cron_db or None,
     )

@@ -6,7 +6,6 @@ from dataclasses import replace
 
 import psycopg
 
-from ..db.server import preloaded
 from ..model import CronInfo, CronJob
 from .catalog import READERS, Reader, Row, fetch
 
@@ -16,7 +15,7 @@ def read_cron(conn: psycopg.Connection) -> tuple[CronInfo, list[CronJob]]:
     facts = fetch(conn, "cron_facts")[0]
     info = CronInfo(bool(facts["readable"]), facts["database"], facts["username"],
                     facts["database_name"] or None, facts["version"],
-                    preloaded=preloaded(facts["preload"], facts["launcher"], "pg_cron"),
+                    preloaded=bool(facts["preloaded"]),
                     default_version=facts["default_version"])
     if not info.available:
         return info, []

@@ -10,11 +10,12 @@ SELECT pg_catalog.current_database() AS database,
        (SELECT extversion FROM pg_catalog.pg_extension WHERE extname = 'pg_cron') AS version,
        (SELECT default_version FROM pg_catalog.pg_available_extensions
          WHERE name = 'pg_cron') AS default_version,
-       (SELECT setting FROM pg_catalog.pg_settings
-         WHERE name = 'shared_preload_libraries') AS preload,
-       EXISTS (SELECT FROM pg_catalog.pg_stat_activity
-                WHERE backend_type = 'pg_cron launcher'
-                   OR application_name = 'pg_cron scheduler') AS launcher,
+       COALESCE('pg_cron' = ANY (pg_catalog.string_to_array(pg_catalog.replace(pg_catalog.replace(
+                   (SELECT setting FROM pg_catalog.pg_settings
+                     WHERE name = 'shared_preload_libraries'), ' ', ''), '"', ''), ',')),
+                EXISTS (SELECT FROM pg_catalog.pg_stat_activity
+                         WHERE backend_type = 'pg_cron launcher'
+                            OR application_name = 'pg_cron scheduler')) AS preloaded,
        EXISTS (SELECT FROM pg_catalog.pg_extension e
                  JOIN pg_catalog.pg_namespace n ON n.nspname = 'cron'
                  JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = 'job'
