@@ -78,8 +78,10 @@ def _reread(scratch: ScratchServer, model: Database) -> Database | None:
     from ..db.connect import connect
     from ..errors import SchemaDiffError
     from ..introspect import introspect
+    from ..model.cron import split_cron_jobs
     from .scratch import extension_names
 
+    model = split_cron_jobs(model)[0]  # a scratch database cannot create pg_cron
     try:
         with scratch.database(extension_names(model)) as url, connect(url, autocommit=True) as conn:
             build_in(conn, model, source="scratch")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import psycopg
 
 from ..model import CronInfo, CronJob
@@ -12,12 +14,13 @@ def read_cron(conn: psycopg.Connection) -> tuple[CronInfo, list[CronJob]]:
     """CronInfo and the jobs that can be managed by name (inside the caller's snapshot)."""
     facts = fetch(conn, "cron_facts")[0]
     info = CronInfo(bool(facts["readable"]), facts["database"], facts["username"],
-                    facts["database_name"] or None, facts["version"])
+                    facts["database_name"] or None, facts["version"],
+                    preloaded=bool(facts["preloaded"]),
+                    default_version=facts["default_version"])
     if not info.available:
         return info, []
     jobs, unmanaged = managed_jobs(fetch(conn, "cron_jobs"), info.username)
-    return CronInfo(True, info.database, info.username, info.database_name, info.version,
-                    tuple(unmanaged)), jobs
+    return replace(info, unmanaged=tuple(unmanaged)), jobs
 
 
 def managed_jobs(rows: list[Row], user: str) -> tuple[list[CronJob], list[str]]:

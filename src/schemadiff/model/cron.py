@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .ids import ObjectId
+from .ids import ObjectId, extension_id
 from .kinds import register_kind
 
 if TYPE_CHECKING:
@@ -58,6 +58,10 @@ class CronInfo:
     database_name: str | None = None  # the cron.database_name setting (None: unset or hidden)
     version: str | None = None  # pg_cron's extversion, e.g. `1.4-1`
     unmanaged: tuple[str, ...] = ()  # jobs that cannot be managed by name, described for notes
+    # The server preloads pg_cron (shared_preload_libraries, or its launcher runs): CREATE
+    # EXTENSION pg_cron can work, in database_name only.
+    preloaded: bool = False
+    default_version: str | None = None  # what CREATE EXTENSION pg_cron would install (None: absent)
 
 
 @dataclass(frozen=True)
@@ -66,15 +70,21 @@ class CronPolicy:
 
     owns_all_jobs: bool = False  # undeclared jobs are unscheduled (else left alone)
     unschedule: frozenset[str] = frozenset()  # jobs that must not exist, when not owning all
-    skip: bool = False  # --skip-cron: neither read nor plan jobs
+    skip: bool = False  # --skip-cron: neither read nor plan jobs (nor the pg_cron extension)
     file: str = "schema.yaml"
     line: int | None = None  # of the `cron:` block, for errors about the whole block
+    extension_line: int | None = None  # of `extensions: pg_cron`, when schema.yaml declares it
+
+
+PG_CRON = extension_id("pg_cron")
 
 
 def split_cron_jobs(db: Database) -> tuple[Database, tuple[CronJob, ...]]:
-    """(the database without its jobs, the jobs): a scratch database cannot hold jobs."""
+    """(the database without pg_cron, its jobs): a scratch database can hold neither the jobs nor
+    the extension (CREATE EXTENSION pg_cron works only in cron.database_name)."""
     jobs = tuple(db.of_kind("cron_job"))
-    return (db.without(*(j.id for j in jobs)) if jobs else db), jobs
+    ids = [j.id for j in jobs] + ([PG_CRON] if PG_CRON in db.objects else [])
+    return (db.without(*ids) if ids else db), jobs
 
 
 register_kind("cron_job", CronJob, family="cron", rank=150)

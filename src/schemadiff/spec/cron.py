@@ -67,7 +67,6 @@ class CronSpec(Spec):
 
 def cron_jobs(doc: SpecDocument) -> list[CronJob]:
     """The declared jobs; database and username stay None (the target's) until planning."""
-    _refuse_pg_cron_extension(doc)
     return [CronJob(name, job.schedule, _command(doc, name, job), job.database, job.username,
                     job.active, job.comment)
             for name, job in doc.cron.jobs.items()]
@@ -75,8 +74,9 @@ def cron_jobs(doc: SpecDocument) -> list[CronJob]:
 
 def cron_policy(doc: SpecDocument, skip: bool = False) -> CronPolicy:
     """What the document says about the jobs it does not declare; `skip` is --skip-cron."""
+    extension = doc.line_of(("extensions", "pg_cron")) if "pg_cron" in doc.extensions else None
     return CronPolicy(doc.cron.owns_all_jobs, frozenset(doc.cron.unschedule), skip, doc.file,
-                      doc.line_of(("cron",)))
+                      doc.line_of(("cron",)), extension)
 
 
 def _command(doc: SpecDocument, name: str, job: CronJobSpec) -> str:
@@ -105,17 +105,6 @@ def _one_statement(doc: SpecDocument, name: str, command: str, key: str) -> str:
         raise SpecError(f"cron job {name!r}: {exc.message}", doc.file, doc.line_of(path),
                         display_path(path), exc.hint) from None
     return command
-
-
-def _refuse_pg_cron_extension(doc: SpecDocument) -> None:
-    if "pg_cron" in doc.extensions:
-        raise SpecError(
-            "pg_cron is not declared as an extension", doc.file,
-            doc.line_of(("extensions", "pg_cron")), "extensions.pg_cron",
-            hint="pg_cron is installed by the server's administrator (shared_preload_libraries, "
-                 "then CREATE EXTENSION pg_cron in the database named by cron.database_name); "
-                 "declare jobs under `cron: jobs:`",
-        )
 
 
 def cron_block(db) -> dict:

@@ -45,13 +45,19 @@ def test_one_name_per_owner(cron_url):
     assert "shares its name with the job of postgres" in db.cron.unmanaged[0]
 
 
-def test_pg_cron_and_its_schema_are_not_user_objects(cron_url):
+def test_pg_cron_is_an_extension_but_its_schema_and_members_are_not_user_objects(cron_url):
     db = _read(cron_url)
-    assert db.of_kind("extension") == [] and {s.name for s in db.of_kind("schema")} == {"public"}
+    [ext] = db.of_kind("extension")
+    assert (ext.name, ext.schema) == ("pg_cron", "public")  # schema.yaml may declare it (issue 9)
+    assert {s.name for s in db.of_kind("schema")} == {"public"}
+    assert [o.id for o in db if o.id.kind not in ("extension", "schema")] == []
+    assert db.cron.preloaded and db.cron.default_version == db.cron.version
 
 
 def test_where_pg_cron_is_not(server, db_url):
     info = _read(db_url).cron
     assert not info.available and info.version is None
+    assert info.preloaded == server.has_pg_cron
+    assert (info.default_version is not None) == server.has_pg_cron
     assert info.database_name == ("postgres" if server.has_pg_cron else None)
     assert info.database == db_url.split("/")[-1].split("?")[0]

@@ -8,9 +8,9 @@ from dataclasses import replace
 import pytest
 
 from schemadiff.errors import SpecError
-from schemadiff.model import Column, CronInfo, CronJob, CronPolicy, Database, Schema, Table
+from schemadiff.model import Column, CronInfo, CronJob, CronPolicy, Database, Extension, Schema, Table
 from schemadiff.plan import make_plan, ops, plan_pair
-from schemadiff.plan.cron import SKIPPED_NOTE, CronScope, without_cron
+from schemadiff.plan.cron import EXTENSION_SKIPPED_NOTE, PROOF_NOTE, SKIPPED_NOTE, CronScope, without_cron
 from schemadiff.render import batches, statements
 
 HERE = CronInfo(True, "app", "postgres", "app", "1.4-1")
@@ -165,3 +165,67 @@ def test_seconds_schedules_need_pg_cron_1_5():
     with pytest.raises(SpecError, match="needs pg_cron 1.5; this server has 1.4-1"):
         scope(db(), spec=(fast,))
     scope(db(cron=replace(HERE, version="1.6")), spec=(fast,))
+
+
+# --- the pg_cron extension (`extensions: {pg_cron: {}}`, issue 9 item 5) ---------------------
+
+PG_CRON = Extension("pg_cron")
+# The cron database of a server that preloads pg_cron, before CREATE EXTENSION.
+CREATABLE = CronInfo(False, "app", "postgres", "app", None, preloaded=True, default_version="1.4-1")
+
+
+def test_a_declared_pg_cron_is_created_before_the_jobs_and_dropped_after_them():
+    s = scope(db(cron=CREATABLE), spec=(PG_CRON, DECLARED))
+    desired = s.desired(s.to_build(db(PG_CRON, DECLARED)))
+    assert s.to_build(db(PG_CRON, DECLARED)).get(PG_CRON.id) is None  # never in a scratch database
+    forward, back = plan_pair(db(cron=CREATABLE), desired)
+    assert [type(op) for op in forward.ops] == [ops.CreateExtension, ops.ScheduleCronJob]
+    assert sql(forward)[0] == 'CREATE EXTENSION IF NOT EXISTS "pg_cron" SCHEMA "public"'
+    # cron.unschedule exists only until the extension is dropped (and cron.job with it).
+    assert [type(op) for op in back.ops] == [ops.UnscheduleCronJob, ops.DropExtension]
+    assert s.notes() == (PROOF_NOTE,)
+    _, _, fwd, bwd = without_cron(db(cron=CREATABLE), desired, forward, back)
+    assert fwd.empty and bwd.empty  # the proof runs neither
+
+
+def test_an_installed_pg_cron_stays_whether_declared_or_not():
+    here = db(PG_CRON)
+    for spec in ((PG_CRON, DECLARED), (DECLARED,)):
+        s = scope(here, spec=spec)
+        assert s.desired(s.to_build(db(*spec))).get(PG_CRON.id) == PG_CRON and s.notes() == ()
+    moved = replace(PG_CRON, schema="extensions")
+    with pytest.raises(SpecError, match="installed in schema 'public', not 'extensions', and cannot be moved"):
+        scope(here, spec=(moved,))
+
+
+@pytest.mark.parametrize("info, words, hint", [
+    (replace(CREATABLE, default_version=None, preloaded=False),
+     "pg_cron is not installed on this server", "install pg_cron's package"),
+    (replace(CREATABLE, preloaded=False), "this server does not preload it",
+     "add pg_cron to shared_preload_libraries and set cron.database_name = 'app'"),
+    (replace(CREATABLE, database_name=None), "cron.database_name is hidden from this role",
+     "connect as a superuser"),
+    (replace(CREATABLE, database_name="postgres"),
+     "it can only be created in database 'postgres' (cron.database_name), and this plan targets 'app'",
+     "plan against 'postgres', or set cron.database_name = 'app'"),
+])
+def test_declaring_pg_cron_where_it_cannot_be_created_fails_naming_it(info, words, hint):
+    policy = CronPolicy(file="s.yaml", line=9, extension_line=2)
+    with pytest.raises(SpecError) as err:
+        scope(db(cron=info), policy, spec=(PG_CRON, DECLARED))
+    assert err.value.message.startswith(f"schema.yaml declares extension pg_cron but {words}")
+    assert (err.value.file, err.value.line, err.value.key) == ("s.yaml", 2, "extensions.pg_cron")
+    assert hint in err.value.hint and "--skip-cron" in err.value.hint
+
+
+def test_skipped_pg_cron_is_left_as_it_is_and_noted():
+    s = scope(db(cron=CronInfo()), CronPolicy(skip=True), spec=(PG_CRON, DECLARED))
+    assert s.desired(s.to_build(db(PG_CRON, DECLARED))).get(PG_CRON.id) is None
+    assert s.notes() == (SKIPPED_NOTE, EXTENSION_SKIPPED_NOTE)
+
+
+def test_seconds_schedules_check_the_version_pg_cron_would_be_created_with():
+    fast = replace(DECLARED, schedule="30 seconds")
+    with pytest.raises(SpecError, match="needs pg_cron 1.5; this server has 1.4-1"):
+        scope(db(cron=CREATABLE), spec=(PG_CRON, fast))
+    scope(db(cron=replace(CREATABLE, default_version="1.6")), spec=(PG_CRON, fast))

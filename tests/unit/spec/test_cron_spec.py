@@ -110,12 +110,13 @@ def test_policy_from_the_block():
     assert err.key == "cron.unschedule[0]"
 
 
-def test_pg_cron_is_not_an_extension_of_schema_yaml():
-    from schemadiff.errors import SpecError
+def test_pg_cron_is_an_extension_of_schema_yaml_whose_line_the_policy_keeps():
+    from schemadiff.model import Extension
 
-    with pytest.raises(SpecError, match="pg_cron is not declared as an extension") as err:
-        model("extensions:\n  pg_cron: {}\n")
-    assert err.value.line == 2 and "cron.database_name" in err.value.hint
+    text = "schemas: {}\nextensions:\n  pg_cron: {}\n"
+    assert model(text).of_kind("extension") == [Extension("pg_cron", "public")]
+    assert cron_policy(parse_spec(text)).extension_line == 3
+    assert cron_policy(parse_spec("")).extension_line is None
 
 
 TEMPLATED = """\
