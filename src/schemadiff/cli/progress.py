@@ -37,6 +37,10 @@ def reporter(quiet: bool, verbose: bool, console: Console | None = None) -> Quie
     return Display(console or consoles.err(), verbose)
 
 
+def _cut(statement: str) -> str:
+    return statement if len(statement) <= STATEMENT_WIDTH else statement[:STATEMENT_WIDTH - 1] + "\u2026"
+
+
 class Quiet(Reporter):
     """--quiet: no stage, step or lock-wait line; results and errors are printed by the commands."""
 
@@ -87,7 +91,7 @@ class Display(Reporter):
         if self._progress is None:
             return
         fields = dict(total=total, completed=n - 1, description=f"step {n} of {total}",
-                      what=what[:STATEMENT_WIDTH])
+                      what=_cut(what))
         if self._step_task is None:
             self._step_task = self._progress.add_task(**fields)
         else:
