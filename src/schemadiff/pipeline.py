@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import spec
@@ -26,6 +26,7 @@ from .plan import Plan, make_plan, plan_pair
 from .plan.cron import CronScope
 from .diff.grants import adopt_unmanaged_grants
 from .render import Batch, batches, sql_text
+from .reporting import SILENT, Reporter
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Settings:
     prove: bool = True
     timeouts: Timeouts = Timeouts()
     skip_cron: bool = False  # --skip-cron: every pg_cron job is left as it is (plan/cron.py)
+    reporter: Reporter = field(default=SILENT, compare=False, repr=False)  # stages and steps: reporting.py
 
     @property
     def uses_embedded(self) -> bool:
@@ -52,7 +54,12 @@ class Settings:
     def target_url(self) -> str:
         """--database, DATABASE_URL, PG* variables; else the project's embedded server."""
         url = resolve_url(self.database)
-        return url if url is not None else embedded_url(self.project_dir)
+        return url if url is not None else self.embedded()
+
+    def embedded(self) -> str:
+        """The project's embedded server's URL, started if needed (seconds: a stage of its own)."""
+        with self.reporter.stage("start the embedded server"):
+            return embedded_url(self.project_dir)
 
     @property
     def cache_dir(self) -> Path:
@@ -87,10 +94,8 @@ class PlanResult:
 
 def validate(settings: Settings) -> Database:
     """schema.yaml parses and every object is accepted by PostgreSQL (in a scratch database)."""
-    doc = spec.load_spec(settings.schema)
-    model = spec.to_model(doc)
-    url = settings.target_url() if resolve_url(settings.database) is not None else embedded_url(settings.project_dir)
-    scratch = choose_scratch(url, settings.dev_database, lambda: embedded_url(settings.project_dir))
+    doc, model = _load(settings)
+    scratch = _scratch(settings, settings.target_url())
     with _located(doc):
         return _desired(settings, scratch, model)
 
@@ -100,30 +105,57 @@ def compute_plan(settings: Settings, url: str | None = None, *, recover_wait: fl
 
     `recover_wait`: how long to wait for the migration lock to examine a stopped migration
     (None: the caller holds it and has recovered already)."""
-    doc = spec.load_spec(settings.schema)
-    spec_model = spec.to_model(doc)
+    doc, spec_model = _load(settings)
     url = url or settings.target_url()
-    recovered = tuple(recovery.recover_url(url, recover_wait)) if recover_wait is not None else ()
-    with connect(url, autocommit=True, read_only=True) as conn:  # reading the target never writes it
-        current = introspect(conn)
+    recovered = _recover(settings, url, recover_wait)
+    current = _read(url, settings.reporter, "introspect the target")  # read-only: never writes it
     jobs = CronScope.of(spec_model, current, spec.cron_policy(doc, not settings.manages_cron))  # pg_cron
-    scratch = choose_scratch(url, settings.dev_database, lambda: embedded_url(settings.project_dir))
+    scratch = _scratch(settings, url)
     with _located(doc):
         desired = jobs.desired(_desired(settings, scratch, jobs.to_build(spec_model)))
     desired = adopt_unmanaged_grants(current, desired, spec_model)  # diff/grants.py
     renames = declared_renames(current, desired, hints=spec_model)
-    forward, rollback = _settled_plans(current, desired, renames, scratch)
+    forward, rollback = _settled_plans(current, desired, renames, scratch, settings.reporter)
     forward = replace(forward, notes=forward.notes + jobs.notes())
-    if settings.prove and not forward.empty:
-        proof.prove(scratch, current, desired, forward, rollback)
+    _prove(settings, scratch, current, desired, forward, rollback)
     return PlanResult(forward, rollback, current, desired, _schema_hash(settings.schema), scratch, recovered)
 
 
-def _settled_plans(current: Database, desired: Database, renames, scratch: ScratchServer) -> tuple[Plan, Plan]:
+def _load(settings: Settings):
+    """(the parsed document, its model)."""
+    with settings.reporter.stage(f"load {settings.schema.name}"):
+        doc = spec.load_spec(settings.schema)
+        return doc, spec.to_model(doc)
+
+
+def _recover(settings: Settings, url: str, wait: float | None) -> tuple[str, ...]:
+    """What a stopped migration left, cleaned (None: the caller holds the lock and did it)."""
+    if wait is None:
+        return ()
+    with settings.reporter.stage("check for a stopped migration"):
+        return tuple(recovery.recover_url(url, wait))
+
+
+def _scratch(settings: Settings, url: str) -> ScratchServer:
+    with settings.reporter.stage("choose the scratch server"):
+        return choose_scratch(url, settings.dev_database, settings.embedded)
+
+
+def _prove(settings: Settings, scratch: ScratchServer, current: Database, desired: Database,
+           forward: Plan, rollback: Plan) -> None:
+    if settings.prove and not forward.empty:
+        with settings.reporter.stage("proof in the scratch database"):
+            proof.prove(scratch, current, desired, forward, rollback)
+
+
+def _settled_plans(current: Database, desired: Database, renames, scratch: ScratchServer,
+                   reporter: Reporter) -> tuple[Plan, Plan]:
     """(forward, rollback), with text-only differences settled through the scratch database."""
-    forward, rollback = plan_pair(current, desired, renames)
+    with reporter.stage("plan"):
+        forward, rollback = plan_pair(current, desired, renames)
     if not forward.empty:  # only a non-empty plan can hold a text-only difference
-        settled = settle(current, desired, scratch)
+        with reporter.stage("settle text-only differences"):
+            settled = settle(current, desired, scratch)
         if settled != current:
             forward, rollback = plan_pair(settled, desired, renames)
             forward = replace(forward, fingerprint_from=fingerprint(current))
@@ -143,13 +175,15 @@ def _located(doc):
 
 
 def _desired(settings: Settings, scratch: ScratchServer, spec_model: Database) -> Database:
-    key = canonical_cache.cache_key(spec_model, scratch.version_num)
-    cached = canonical_cache.load(settings.cache_dir, key)
-    if cached is not None:
-        return cached
-    desired = canonical(scratch, spec_model, str(settings.schema))
-    canonical_cache.store(settings.cache_dir, key, desired)
-    return desired
+    with settings.reporter.stage("build the desired schema in the scratch database") as stage:
+        key = canonical_cache.cache_key(spec_model, scratch.version_num)
+        cached = canonical_cache.load(settings.cache_dir, key)
+        if cached is not None:
+            stage.name = "the desired schema from the cache"
+            return cached
+        desired = canonical(scratch, spec_model, str(settings.schema))
+        canonical_cache.store(settings.cache_dir, key, desired)
+        return desired
 
 
 def _schema_hash(path: Path) -> str:
@@ -169,8 +203,10 @@ def apply(settings: Settings, *, allow_destructive: bool, confirm, progress: Pro
         raise UnsafePlanError(f"the plan deletes data ({lost}); re-run with --allow-destructive")
     if not confirm(result):
         raise SchemaDiffError("apply cancelled; nothing was changed")
-    with connect(url, autocommit=True) as conn, migration_lock(conn):
-        _check_drift(conn, result.forward.fingerprint_from)
+    progress = progress or settings.reporter.step
+    with connect(url, autocommit=True) as conn, _locked(conn, settings.reporter):
+        with settings.reporter.stage("check for drift"):
+            _check_drift(conn, result.forward.fingerprint_from)
         history.ensure_table(conn)
         stopped = recovery.resumable(conn, result.forward.fingerprint_from, result.forward.fingerprint_to)
         if stopped is not None:
@@ -178,6 +214,15 @@ def apply(settings: Settings, *, allow_destructive: bool, confirm, progress: Pro
         outcome = _fresh_outcome(history.last(conn))
         _execute(conn, result, settings, progress)
     return replace(result, outcome=outcome)
+
+
+@contextmanager
+def _locked(conn, reporter: Reporter):
+    """migration_lock for the block; the wait for it (another run holds it) is a stage."""
+    with ExitStack() as held:
+        with reporter.stage("take the migration lock"):
+            held.enter_context(migration_lock(conn))
+        yield
 
 
 def _verified_late(url: str, result: PlanResult) -> str:
@@ -249,14 +294,20 @@ def _resume(conn, stopped: history.Entry, result: PlanResult, settings: Settings
 
 def _finish(conn, entry: int, forward: list[Batch], owned: list[dict], result: PlanResult, settings: Settings,
             progress: Progress | None) -> None:
-    run_tracked(conn, entry, forward, owned, settings.timeouts, progress)
+    with settings.reporter.stage(_running(len(forward))):
+        run_tracked(conn, entry, forward, owned, settings.timeouts, progress)
     try:
-        reached = _verify(conn, result)
+        with settings.reporter.stage("verify the database matches"):
+            reached = _verify(conn, result)
     except SchemaDiffError as exc:
         history.finish(conn, entry, "failed", str(exc))
         raise
     # The state actually reached (column order may differ from schema.yaml's): rollback checks it.
     history.finish(conn, entry, "applied", after=fingerprint(reached), state=fingerprint(reached))
+
+
+def _running(steps: int) -> str:
+    return f"run {steps} step{'s' if steps != 1 else ''}"
 
 
 def _verify(conn, result: PlanResult) -> Database:
@@ -272,8 +323,9 @@ def rollback(settings: Settings, *, confirm, progress: Progress | None = None) -
     """Undo the last migration: its recorded rollback, or for one that stopped part-way, a plan
     back to the schema it started from."""
     url = settings.target_url()
-    recovery.recover_url(url, 30.0)
-    with connect(url, autocommit=True) as conn, migration_lock(conn):
+    _recover(settings, url, 30.0)
+    progress = progress or settings.reporter.step
+    with connect(url, autocommit=True) as conn, _locked(conn, settings.reporter):
         entry = history.last_applied(conn)
         if entry is None:
             return None
@@ -300,7 +352,8 @@ def _run_rollback(conn, entry: history.Entry, settings: Settings, progress: Prog
         rollback_sql="", rollback_batches=[], before=entry.fingerprint_after, after=entry.fingerprint_before,
         forward_batches=entry.rollback_batches, owned=entry.rollback_owned, of_entry=entry.id,
     )
-    run_tracked(conn, record, list(entry.rollback_batches), entry.rollback_owned, settings.timeouts, progress)
+    with settings.reporter.stage(_running(len(entry.rollback_batches))):
+        run_tracked(conn, record, list(entry.rollback_batches), entry.rollback_owned, settings.timeouts, progress)
     history.finish(conn, record, "applied", state=state(conn))
     for undone in history.chain(conn, entry):
         history.finish(conn, undone, "rolled_back")
@@ -341,8 +394,9 @@ def status(settings: Settings) -> list[str]:
 
 def dump(settings: Settings) -> str:
     """schema.yaml text for the database as it is."""
-    with connect(settings.target_url(), autocommit=True) as conn:
-        return spec.dump(introspect(conn))
+    database = _read(settings.target_url(), settings.reporter, "introspect the database")
+    with settings.reporter.stage("write schema.yaml"):
+        return spec.dump(database)
 
 
 CRON_NOT_COMPARED = ("pg_cron jobs are not compared: they are rows of the server's cron database, "
@@ -352,22 +406,24 @@ CRON_NOT_COMPARED = ("pg_cron jobs are not compared: they are rows of the server
 def compare_databases(settings: Settings, source: str, target: str) -> PlanResult:
     """The plan that takes the live database `source` to the schema of the live database
     `target` (and its rollback), proven in a scratch database like any plan."""
-    current, desired = (split_cron_jobs(_read(url))[0] for url in (source, target))
+    current, desired = (split_cron_jobs(_read(url, settings.reporter, f"introspect {side}"))[0]
+                        for url, side in ((source, "--from"), (target, "--to")))
     if current.server_version // 10000 != desired.server_version // 10000:
         raise SchemaDiffError(
             f"the databases run different PostgreSQL major versions ({current.server_version // 10000} "
             f"and {desired.server_version // 10000}); their catalogs store the same schema differently, "
             "so compare databases of one major version")
-    scratch = choose_scratch(source, settings.dev_database, lambda: embedded_url(settings.project_dir))
-    forward, rollback = _settled_plans(current, desired, declared_renames(current, desired), scratch)
+    scratch = _scratch(settings, source)
+    forward, rollback = _settled_plans(current, desired, declared_renames(current, desired), scratch,
+                                       settings.reporter)
     forward = replace(forward, notes=forward.notes + (CRON_NOT_COMPARED,))
-    if settings.prove and not forward.empty:
-        proof.prove(scratch, current, desired, forward, rollback)
+    _prove(settings, scratch, current, desired, forward, rollback)
     return PlanResult(forward, rollback, current, desired, "", scratch)
 
 
-def _read(url: str) -> Database:
-    with connect(url, autocommit=True, read_only=True) as conn:
+def _read(url: str, reporter: Reporter = SILENT, stage: str = "introspect") -> Database:
+    """The live database at `url`, read on a read-only connection."""
+    with reporter.stage(stage), connect(url, autocommit=True, read_only=True) as conn:
         return introspect(conn)
 
 

@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from ..errors import SpecError
-from . import console, options
+from . import console, options, progress
 
 
 def apply(
@@ -24,33 +24,28 @@ def apply(
     lock_retry_budget: str = options.LockRetryBudgetOpt,  # seconds (a float) after its callback
     statement_timeout: str = options.StatementTimeoutOpt,
     skip_cron: bool = options.SkipCronOpt,
+    quiet: bool = options.QuietOpt,
+    verbose: bool = options.VerboseOpt,
 ) -> None:
     """Apply schema.yaml to the database (asks first unless --yes)."""
     from ..pipeline import apply as run_apply
     from ..render.formats import plan_lines
 
-    err = console.err()
-
-    def lock_wait(wait) -> None:
-        err.print(wait.line(), style="yellow", highlight=False, markup=False)
-
+    err, shown = console.err(), progress.reporter(quiet, verbose)
     settings = options.settings(schema, database, dev_database, lock_timeout, statement_timeout, skip_cron,
-                                lock_retry_budget, lock_wait)
+                                lock_retry_budget, reporter=shown)  # steps and lock waits: cli/progress.py
 
     def confirm(result) -> bool:
         console.print_lines(err, [f"recovered: {line}" for line in result.recovered])
-        console.print_lines(err, plan_lines(result.forward, "schemadiff apply", show_sql=False))
+        if not (quiet and yes):  # the plan is shown to whoever confirms it; --quiet --yes: nobody
+            console.print_lines(err, plan_lines(result.forward, "schemadiff apply", show_sql=False))
         if yes:
             return True
         if not sys.stdin.isatty():
             raise SpecError("refusing to apply without --yes when nobody can answer the prompt", file=str(schema))
         return typer.confirm("Apply these changes?", default=False, err=True)
 
-    def progress(n: int, total: int, what: str) -> None:
-        err.print(f"[dim][{n}/{total}][/dim] {what}", highlight=False, markup=True)
-
-    result = run_apply(settings, allow_destructive=allow_destructive, confirm=confirm, progress=progress,
-                       reviewed=_reviewed(plan_dir))
+    result = run_apply(settings, allow_destructive=allow_destructive, confirm=confirm, reviewed=_reviewed(plan_dir))
     if result.forward.empty:
         console.out().print("No changes. The database matches the schema." + (f" ({result.outcome})" if result.outcome else ""))
     else:

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from ..errors import EXIT_CHANGES, EXIT_OK
-from . import console, options
+from . import console, options, progress
 from .plan_cmd import Format, print_plan
 
 
@@ -19,11 +19,15 @@ def diff(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write migration.sql, rollback.sql, plan.json here."),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="How to print the plan."),
     exit_code: bool = typer.Option(False, "--exit-code", help="Exit 2 when the schemas differ, 0 when not."),
+    quiet: bool = options.QuietOpt,
+    verbose: bool = options.VerboseOpt,
 ) -> None:
     """Compare two live databases: the migration (and rollback) that takes --from to --to."""
     from ..pipeline import compare_databases, write_plan_files
 
-    result = compare_databases(options.settings(Path("schema.yaml"), None, dev_database), source, target)
+    shown = progress.reporter(quiet, verbose)
+    result = compare_databases(options.settings(Path("schema.yaml"), None, dev_database, reporter=shown),
+                               source, target)
     print_plan(result, fmt, "schemadiff diff")
     if out is not None:
         write_plan_files(result, out)

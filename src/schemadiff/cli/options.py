@@ -40,19 +40,29 @@ SkipCronOpt = typer.Option(
     False, "--skip-cron",
     help="Leave every pg_cron job as it is: none is planned or checked (for a target without pg_cron).",
 )
+QuietOpt = typer.Option(
+    False, "--quiet", "-q", help="Print only results and errors: no progress, no step or lock-wait lines.",
+)
+VerboseOpt = typer.Option(
+    False, "--verbose", "-v", help="Print one line per stage (load, introspect, build, proof, ...) and per "
+                                   "apply step, with its duration, on stderr.",
+)
 
 
 def settings(schema: Path, database: Optional[str], dev_database: Optional[str], lock_timeout: str = "1s",
              statement_timeout: str = "0", skip_cron: bool = False, lock_retry_budget: float = 60.0,
-             on_lock_wait=None):
+             on_lock_wait=None, reporter=None):
     from ..apply.executor import Timeouts
     from ..pipeline import Settings
+    from ..reporting import SILENT
 
     # The project is the directory schemadiff runs in, for every command alike: the embedded server
     # and the cache live in ./.schemadiff, so `apply --schema x/schema.yaml` and a later plain
     # `rollback` talk to the same server.
     project = Path.cwd()
+    # lock waits go through the reporter (cli/progress.py): above the bar, or not at all with --quiet
+    on_wait = on_lock_wait or getattr(reporter, "lock_wait", None)
     timeouts = Timeouts(lock_timeout=lock_timeout, statement_timeout=statement_timeout,
-                        retry_budget=lock_retry_budget, on_wait=on_lock_wait)
+                        retry_budget=lock_retry_budget, on_wait=on_wait)
     return Settings(schema=schema, database=database, dev_database=dev_database, project_dir=project,
-                    timeouts=timeouts, skip_cron=skip_cron)
+                    timeouts=timeouts, skip_cron=skip_cron, reporter=reporter or SILENT)

@@ -9,17 +9,20 @@ from typing import Optional
 import typer
 
 from ..errors import SpecError
-from . import console, options
+from . import console, options, progress
 
 
 def dump(
     database: Optional[str] = options.DatabaseOpt,
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
+    quiet: bool = options.QuietOpt,
+    verbose: bool = options.VerboseOpt,
 ) -> None:
     """Write schema.yaml from an existing database (adoption, drift)."""
     from ..pipeline import dump as run_dump
 
-    text = run_dump(options.settings(out or Path("schema.yaml"), database, None))
+    shown = progress.reporter(quiet, verbose)
+    text = run_dump(options.settings(out or Path("schema.yaml"), database, None, reporter=shown))
     if out is None:
         typer.echo(text, nl=False)
         return
@@ -33,6 +36,8 @@ def rollback(
     database: Optional[str] = options.DatabaseOpt,
     yes: bool = options.YesOpt,
     schema: Path = options.SchemaOpt,
+    quiet: bool = options.QuietOpt,
+    verbose: bool = options.VerboseOpt,
 ) -> None:
     """Undo the last applied migration from its recorded rollback."""
     from ..pipeline import rollback as run_rollback
@@ -45,7 +50,8 @@ def rollback(
             raise SpecError("refusing to roll back without --yes when nobody can answer the prompt")
         return typer.confirm("Roll back?", default=False, err=True)
 
-    entry = run_rollback(options.settings(schema, database, None), confirm=confirm)
+    shown = progress.reporter(quiet, verbose)
+    entry = run_rollback(options.settings(schema, database, None, reporter=shown), confirm=confirm)
     if entry is None:
         console.out().print("Nothing to roll back: no applied migration in schemadiff.history.")
     else:
@@ -56,9 +62,12 @@ def validate(
     schema: Path = options.SchemaOpt,
     database: Optional[str] = options.DatabaseOpt,
     dev_database: Optional[str] = options.DevDatabaseOpt,
+    quiet: bool = options.QuietOpt,
+    verbose: bool = options.VerboseOpt,
 ) -> None:
     """Check schema.yaml: syntax, keys, types, and that PostgreSQL accepts every object."""
     from ..pipeline import validate as run_validate
 
-    model = run_validate(options.settings(schema, database, dev_database))
+    shown = progress.reporter(quiet, verbose)
+    model = run_validate(options.settings(schema, database, dev_database, reporter=shown))
     console.out().print(f"{schema}: valid ({len(model)} objects).")

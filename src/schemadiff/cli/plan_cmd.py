@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from ..errors import EXIT_CHANGES, EXIT_OK
-from . import console, options
+from . import console, options, progress
 
 
 class Format(str, Enum):
@@ -28,11 +28,14 @@ def plan(
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="How to print the plan."),
     exit_code: bool = typer.Option(False, "--exit-code", help="Exit 2 when there are changes, 0 when none."),
     skip_cron: bool = options.SkipCronOpt,
+    quiet: bool = options.QuietOpt,
+    verbose: bool = options.VerboseOpt,
 ) -> None:
     """Show what `apply` would do, proven in a scratch database first."""
     from ..pipeline import compute_plan, write_plan_files
 
-    result = compute_plan(options.settings(schema, database, dev_database, skip_cron=skip_cron))
+    shown = progress.reporter(quiet, verbose)
+    result = compute_plan(options.settings(schema, database, dev_database, skip_cron=skip_cron, reporter=shown))
     console.print_lines(console.err(), [f"recovered: {line}" for line in result.recovered])
     print_plan(result, fmt, "schemadiff plan")
     if out is not None:

@@ -17,7 +17,7 @@ SRC = Path(__file__).resolve().parents[3] / "src" / "schemadiff"
 
 # rank -> top-level parts of the package (a subpackage or a module of the package root)
 LAYERS = (
-    ("__init__", "errors", "quoting", "sqltree"),  # the package root: version, errors, SQL text in and out
+    ("__init__", "errors", "quoting", "sqltree", "reporting"),  # the package root: version, errors, SQL text, progress hook
     ("model",),
     ("spec", "diff", "introspect", "db"),
     ("plan",),
