@@ -66,3 +66,19 @@ class DriftError(SchemaDiffError):
 
 class UnsupportedChange(SchemaDiffError):
     """A change Postgres cannot make in place and schemadiff will not guess at."""
+
+
+class UnsupportedFeature(DatabaseError):
+    """The database uses features schemadiff cannot represent; it refuses rather than approximate."""
+
+    def __init__(self, found: list[tuple[str, str]], shown: int = 20) -> None:
+        lines = [f"  {obj}: {feature}" for obj, feature in found[:shown]]
+        if len(found) > shown:
+            lines.append(f"  and {len(found) - shown} more")
+        super().__init__(
+            "the database uses features schemadiff cannot manage yet, and it will not "
+            "approximate them:\n" + "\n".join(lines),
+            hint="move these objects to a schema schemadiff does not manage, or drop the "
+                 "features, or wait for schemadiff to support them",
+        )
+        self.found = found
