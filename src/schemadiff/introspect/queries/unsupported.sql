@@ -231,6 +231,10 @@ WITH ns AS (
      WHERE t.typtype = 'd'
        AND t.typcollation <> (SELECT b.typcollation FROM pg_catalog.pg_type b
                                WHERE b.oid = t.typbasetype)
+    UNION ALL
+    -- grants are modelled on tables, views, sequences, functions and schemas only
+    SELECT 'type ' || t.qualified, 'privileges ' || pg_catalog.array_to_string(t.typacl, ', ')
+      FROM typ t WHERE t.typacl IS NOT NULL
     -- whole object families the model does not have
     UNION ALL
     SELECT 'operator ' || ns.nspname || '.' || o.oprname
