@@ -51,6 +51,10 @@ WITH ns AS (
      WHERE NOT EXISTS (SELECT FROM members m
                         WHERE m.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
                           AND m.objid = p.oid)
+       -- a range type's constructors come with it (deptype 'i'); the type is what is reported
+       AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend i
+                        WHERE i.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                          AND i.objid = p.oid AND i.deptype = 'i')
 ), typ AS (
     SELECT t.*, ns.nspname, ns.nspname || '.' || t.typname AS qualified
       FROM pg_catalog.pg_type t
@@ -263,9 +267,9 @@ WITH ns AS (
            || pg_catalog.format_type(c.casttarget, NULL) || ')', 'casts are not modelled'
       FROM pg_catalog.pg_cast c
      WHERE c.oid >= 16384
-       AND NOT EXISTS (SELECT FROM members m
+       AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend m
                         WHERE m.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass
-                          AND m.objid = c.oid)
+                          AND m.objid = c.oid AND m.deptype IN ('e', 'i'))
     UNION ALL
     SELECT 'collation ' || ns.nspname || '.' || c.collname, 'collations are not modelled'
       FROM pg_catalog.pg_collation c JOIN ns ON ns.oid = c.collnamespace
