@@ -91,9 +91,10 @@ WITH ns AS (
     UNION ALL
     SELECT r.label, 'UNLOGGED' FROM rel r WHERE r.relpersistence = 'u' AND r.relkind IN ('r', 'p', 'S', 'm')
     UNION ALL
-    -- a view's reloptions are modelled (View.options); an index's are in its definition
+    -- a view's reloptions are modelled (View.options); an index's are printed in its body by
+    -- pg_get_indexdef, but schema.yaml has no key for them
     SELECT r.label, 'storage parameters ' || pg_catalog.array_to_string(r.reloptions, ', ')
-      FROM rel r WHERE r.reloptions IS NOT NULL AND r.relkind IN ('r', 'p', 'm', 'f')
+      FROM rel r WHERE r.reloptions IS NOT NULL AND r.relkind IN ('r', 'p', 'm', 'f', 'i', 'I')
     UNION ALL
     SELECT r.label, 'storage parameters ' || (SELECT pg_catalog.string_agg('toast.' || o, ', ')
                                                FROM pg_catalog.unnest(t.reloptions) AS o)
@@ -120,7 +121,8 @@ WITH ns AS (
     SELECT r.label, 'WITH NO DATA (not populated)'
       FROM rel r WHERE r.relkind = 'm' AND NOT r.relispopulated
     UNION ALL
-    -- an index method an extension brings (pgvector's hnsw, ...): the built-in ones are modelled
+    -- an index method an extension brings (pgvector's hnsw, bloom, ...): schema.yaml's `method`
+    -- takes the built-in ones only
     SELECT r.label, 'index method ' || am.amname || ' (from an extension)'
       FROM rel r JOIN pg_catalog.pg_am am ON am.oid = r.relam
      WHERE r.relkind IN ('i', 'I')
