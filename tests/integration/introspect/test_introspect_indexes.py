@@ -18,14 +18,14 @@ def test_bodies(inspect):
         CREATE INDEX t_c ON t USING gin (c jsonb_path_ops);
         CREATE INDEX t_b_hash ON t USING hash (b);
         CREATE UNIQUE INDEX t_nnd ON t (a) NULLS NOT DISTINCT;
-        CREATE INDEX t_d ON t (a) WITH (fillfactor = 70) WHERE d;
+        CREATE INDEX t_d ON t (a) WHERE d;  -- WITH (...) is refused
         COMMENT ON INDEX t_a IS 'lookup';
     """)
     assert db.of_kind("index") == [
         Index("public", "t_a", "t", False, "USING btree (a)", comment="lookup"),
         Index("public", "t_b_hash", "t", False, "USING hash (b)"),
         Index("public", "t_c", "t", False, "USING gin (c jsonb_path_ops)"),
-        Index("public", "t_d", "t", False, "USING btree (a) WITH (fillfactor='70') WHERE d"),
+        Index("public", "t_d", "t", False, "USING btree (a) WHERE d"),
         Index("public", "t_lower_b", "t", True,
               "USING btree (lower(b) DESC NULLS LAST) INCLUDE (a)"
               " WHERE (b = ANY (ARRAY['x'::text, 'y'::text]))"),
