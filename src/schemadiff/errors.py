@@ -78,7 +78,8 @@ class UnsupportedFeature(DatabaseError):
         super().__init__(
             "the database uses features schemadiff cannot manage yet, and it will not "
             "approximate them:\n" + "\n".join(lines),
-            hint="move these objects to a schema schemadiff does not manage, or drop the "
-                 "features, or wait for schemadiff to support them",
+            # there is no way yet to leave a schema out of what schemadiff reads
+            hint="remove these features (or objects) from the database, or wait for schemadiff "
+                 "to support them; schemadiff cannot yet be told to leave a schema alone",
         )
         self.found = found
