@@ -66,3 +66,20 @@ class DriftError(SchemaDiffError):
 
 class UnsupportedChange(SchemaDiffError):
     """A change Postgres cannot make in place and schemadiff will not guess at."""
+
+
+class UnsupportedFeature(DatabaseError):
+    """The database uses features schemadiff cannot represent; it refuses rather than approximate."""
+
+    def __init__(self, found: list[tuple[str, str]], shown: int = 20) -> None:
+        lines = [f"  {obj}: {feature}" for obj, feature in found[:shown]]
+        if len(found) > shown:
+            lines.append(f"  and {len(found) - shown} more")
+        super().__init__(
+            "the database uses features schemadiff cannot manage yet, and it will not "
+            "approximate them:\n" + "\n".join(lines),
+            # there is no way yet to leave a schema out of what schemadiff reads
+            hint="remove these features (or objects) from the database, or wait for schemadiff "
+                 "to support them; schemadiff cannot yet be told to leave a schema alone",
+        )
+        self.found = found

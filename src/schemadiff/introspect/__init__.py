@@ -11,6 +11,7 @@ from . import constraints, cron, depends, domains, grants, indexes, namespaces, 
 from . import routines, sequences, tables, triggers, types, views  # readers
 from .catalog import READERS, fetch, snapshot
 from .cron import read_cron
+from .unsupported import refuse_unsupported
 from ..model.kinds import kinds
 
 READERS.require_complete()  # a kind without a reader fails here, never read as "nothing"
@@ -19,6 +20,7 @@ READERS.require_complete()  # a kind without a reader fails here, never read as 
 def introspect(conn: psycopg.Connection) -> Database:
     """Read every user object of the connected database into an immutable Database."""
     with snapshot(conn) as version:
+        refuse_unsupported(conn)  # never an approximation of what the model cannot hold
         objects = [obj for reader in readers() for obj in reader.read(conn)]
         dependencies = fetch(conn, "depends")
         cron_info, _ = read_cron(conn)  # what pg_cron looks like here (Database.cron)

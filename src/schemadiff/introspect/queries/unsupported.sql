@@ -1,0 +1,336 @@
+-- Every catalog feature of a user object that the model cannot hold: one row per (object,
+-- feature), each a human name (`table public.events`, `PARTITION BY RANGE (created_at)`).
+-- introspect() refuses the database when this returns anything, rather than reading an
+-- approximation (issue 8). Only non-default values are reported, and only features schemadiff
+-- itself never creates, so its own scratch databases always pass. The scope is that of the
+-- family queries: user schemas, and no member of an extension (pg_depend deptype 'e').
+-- Columns that exist only in some versions (conenforced, 18) are read through to_jsonb(row), so
+-- one text runs on every supported server.
+WITH ns AS (
+    SELECT n.oid, n.nspname
+      FROM pg_catalog.pg_namespace n
+     WHERE n.nspname !~ '^pg_'
+       AND n.nspname NOT IN ('information_schema', 'schemadiff', 'cron')
+), members AS (
+    SELECT e.classid, e.objid FROM pg_catalog.pg_depend e WHERE e.deptype = 'e'
+), rel AS (
+    -- user relations, with the kind word the messages use
+    SELECT c.*, ns.nspname,
+           CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view'
+                          WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence'
+                          WHEN 'i' THEN 'index' WHEN 'I' THEN 'index'
+                          WHEN 'f' THEN 'foreign table' WHEN 'c' THEN 'composite type'
+                          ELSE 'relation' END
+             || ' ' || ns.nspname || '.' || c.relname AS label,
+           ns.nspname || '.' || c.relname AS qualified
+      FROM pg_catalog.pg_class c
+      JOIN ns ON ns.oid = c.relnamespace
+     WHERE NOT EXISTS (SELECT FROM members m
+                        WHERE m.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                          AND m.objid = c.oid)
+       -- an index, toast table or identity sequence belongs to a table an extension may own
+       AND NOT EXISTS (SELECT FROM pg_catalog.pg_index x JOIN members m
+                         ON m.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                        AND m.objid = x.indrelid
+                        WHERE x.indexrelid = c.oid)
+), col AS (
+    SELECT a.*, r.qualified, r.relkind, t.typstorage
+      FROM pg_catalog.pg_attribute a
+      JOIN rel r ON r.oid = a.attrelid
+      JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+     WHERE a.attnum > 0 AND NOT a.attisdropped
+), fn AS (
+    SELECT p.*, ns.nspname, l.lanname,
+           CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate'
+                          WHEN 'w' THEN 'window function' ELSE 'function' END
+             || ' ' || ns.nspname || '.' || p.proname
+             || '(' || pg_catalog.oidvectortypes(p.proargtypes) || ')' AS label
+      FROM pg_catalog.pg_proc p
+      JOIN ns ON ns.oid = p.pronamespace
+      JOIN pg_catalog.pg_language l ON l.oid = p.prolang
+     WHERE NOT EXISTS (SELECT FROM members m
+                        WHERE m.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                          AND m.objid = p.oid)
+       -- a range type's constructors come with it (deptype 'i'); the type is what is reported
+       AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend i
+                        WHERE i.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                          AND i.objid = p.oid AND i.deptype = 'i')
+), typ AS (
+    SELECT t.*, ns.nspname, ns.nspname || '.' || t.typname AS qualified
+      FROM pg_catalog.pg_type t
+      JOIN ns ON ns.oid = t.typnamespace
+     WHERE NOT EXISTS (SELECT FROM members m
+                        WHERE m.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                          AND m.objid = t.oid)
+       -- an array type comes and goes with its element type
+       AND NOT EXISTS (SELECT FROM pg_catalog.pg_type e WHERE e.typarray = t.oid)
+), found (object, feature) AS (
+    -- relations: kinds the model has no place for
+    SELECT r.label, 'foreign tables are not modelled' FROM rel r WHERE r.relkind = 'f'
+    UNION ALL
+    SELECT r.label, 'PARTITION BY ' || pg_catalog.pg_get_partkeydef(r.oid)
+      FROM rel r WHERE r.relkind = 'p'
+    UNION ALL
+    SELECT r.label, 'PARTITION OF ' || pn.nspname || '.' || p.relname || ' '
+                    || pg_catalog.pg_get_expr(r.relpartbound, r.oid)
+      FROM rel r
+      JOIN pg_catalog.pg_inherits i ON i.inhrelid = r.oid
+      JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+      JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+     WHERE r.relispartition AND r.relkind IN ('r', 'p', 'f')
+    UNION ALL
+    SELECT r.label, 'INHERITS (' || pn.nspname || '.' || p.relname || ')'
+      FROM rel r
+      JOIN pg_catalog.pg_inherits i ON i.inhrelid = r.oid
+      JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+      JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+     WHERE NOT r.relispartition AND r.relkind IN ('r', 'p', 'f')
+    UNION ALL
+    SELECT r.label, 'OF ' || pg_catalog.format_type(r.reloftype, NULL) || ' (typed table)'
+      FROM rel r WHERE r.reloftype <> 0
+    UNION ALL
+    SELECT r.label, 'UNLOGGED' FROM rel r WHERE r.relpersistence = 'u' AND r.relkind IN ('r', 'p', 'S', 'm')
+    UNION ALL
+    -- a view's reloptions are modelled (View.options); an index's are printed in its body by
+    -- pg_get_indexdef, but schema.yaml has no key for them
+    SELECT r.label, 'storage parameters ' || pg_catalog.array_to_string(r.reloptions, ', ')
+      FROM rel r WHERE r.reloptions IS NOT NULL AND r.relkind IN ('r', 'p', 'm', 'f', 'i', 'I')
+    UNION ALL
+    SELECT r.label, 'storage parameters ' || (SELECT pg_catalog.string_agg('toast.' || o, ', ')
+                                               FROM pg_catalog.unnest(t.reloptions) AS o)
+      FROM rel r JOIN pg_catalog.pg_class t ON t.oid = r.reltoastrelid
+     WHERE t.reloptions IS NOT NULL
+    UNION ALL
+    SELECT r.label, 'REPLICA IDENTITY ' || CASE r.relreplident WHEN 'n' THEN 'NOTHING'
+                                                               WHEN 'f' THEN 'FULL'
+                                                               ELSE 'USING INDEX' END
+      FROM rel r WHERE r.relkind IN ('r', 'p') AND r.relreplident <> 'd'
+    UNION ALL
+    SELECT r.label, 'TABLESPACE ' || s.spcname
+      FROM rel r JOIN pg_catalog.pg_tablespace s ON s.oid = r.reltablespace
+    UNION ALL
+    SELECT r.label, 'table access method ' || am.amname
+      FROM rel r JOIN pg_catalog.pg_am am ON am.oid = r.relam
+     WHERE r.relkind IN ('r', 'p', 'm') AND am.amname <> 'heap'
+    UNION ALL
+    SELECT r.label, 'CLUSTER ON ' || i.relname
+      FROM rel r
+      JOIN pg_catalog.pg_index x ON x.indrelid = r.oid AND x.indisclustered
+      JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+    UNION ALL
+    SELECT r.label, 'WITH NO DATA (not populated)'
+      FROM rel r WHERE r.relkind = 'm' AND NOT r.relispopulated
+    UNION ALL
+    -- an index method an extension brings (pgvector's hnsw, bloom, ...): schema.yaml's `method`
+    -- takes the built-in ones only
+    SELECT r.label, 'index method ' || am.amname || ' (from an extension)'
+      FROM rel r JOIN pg_catalog.pg_am am ON am.oid = r.relam
+     WHERE r.relkind IN ('i', 'I')
+       AND am.amname NOT IN ('btree', 'hash', 'gist', 'gin', 'spgist', 'brin')
+    UNION ALL
+    SELECT r.label, 'RULE ' || w.rulename
+      FROM rel r JOIN pg_catalog.pg_rewrite w ON w.ev_class = r.oid
+     WHERE w.rulename <> '_RETURN'
+    UNION ALL
+    SELECT r.label, 'trigger ' || tg.tgname || ' (triggers on views and foreign tables are not modelled)'
+      FROM rel r JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = r.oid
+     WHERE NOT tg.tgisinternal AND r.relkind NOT IN ('r', 'p')
+    UNION ALL
+    SELECT r.label, 'trigger ' || tg.tgname || ' is '
+                    || CASE tg.tgenabled WHEN 'D' THEN 'DISABLED' WHEN 'R' THEN 'ENABLE REPLICA'
+                                         ELSE 'ENABLE ALWAYS' END
+      FROM rel r JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = r.oid
+     WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND tg.tgenabled <> 'O'
+    UNION ALL
+    SELECT r.label, 'CONSTRAINT TRIGGER ' || tg.tgname
+      FROM rel r JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = r.oid
+     WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND tg.tgconstraint <> 0
+    UNION ALL
+    -- identity sequences: the model holds ALWAYS / BY DEFAULT only, so options must be defaults
+    SELECT 'column ' || owner.qualified || '.' || a.attname,
+           'identity sequence options (START ' || s.seqstart || ' INCREMENT ' || s.seqincrement
+           || ' MINVALUE ' || s.seqmin || ' MAXVALUE ' || s.seqmax || ' CACHE ' || s.seqcache
+           || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE '' END || ')'
+      FROM pg_catalog.pg_sequence s
+      JOIN pg_catalog.pg_depend d
+        ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = s.seqrelid
+       AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype = 'i'
+      JOIN rel owner ON owner.oid = d.refobjid
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+     WHERE (s.seqstart, s.seqincrement, s.seqmin, s.seqcache, s.seqcycle) <> (1, 1, 1, 1, false)
+        OR s.seqmax <> CASE s.seqtypid WHEN 'pg_catalog.int2'::pg_catalog.regtype THEN 32767
+                                       WHEN 'pg_catalog.int4'::pg_catalog.regtype THEN 2147483647
+                                       ELSE 9223372036854775807 END
+    -- columns of tables (and indexes: SET STATISTICS on an expression column)
+    UNION ALL
+    SELECT 'column ' || c.qualified || '.' || c.attname,
+           'STORAGE ' || CASE c.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
+                                           WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
+      FROM col c WHERE c.relkind IN ('r', 'p') AND c.attstorage <> c.typstorage
+    UNION ALL
+    SELECT 'column ' || c.qualified || '.' || c.attname,
+           'COMPRESSION ' || CASE c.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4'
+                                                   ELSE c.attcompression::text END
+      FROM col c WHERE c.attcompression <> ''
+    UNION ALL
+    SELECT 'column ' || c.qualified || '.' || c.attname,
+           'column options ' || pg_catalog.array_to_string(c.attoptions, ', ')
+      FROM col c WHERE c.attoptions IS NOT NULL
+    UNION ALL
+    -- the default is -1 up to 16 and NULL from 17
+    SELECT 'column ' || c.qualified || '.' || c.attname, 'SET STATISTICS ' || c.attstattarget
+      FROM col c WHERE COALESCE(c.attstattarget, -1) <> -1
+    UNION ALL
+    SELECT 'column ' || c.qualified || '.' || c.attname, 'GENERATED ALWAYS AS (...) VIRTUAL'
+      FROM col c WHERE c.attgenerated = 'v'
+    UNION ALL
+    SELECT 'column ' || c.qualified || '.' || c.attname,
+           'column privileges ' || pg_catalog.array_to_string(c.attacl, ', ')
+      FROM col c WHERE c.attacl IS NOT NULL
+    -- constraints
+    UNION ALL
+    SELECT r.label, 'constraint ' || con.conname || ' NO INHERIT'
+      FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
+     WHERE con.connoinherit AND con.contype IN ('c', 'n') AND r.relkind = 'r'
+    UNION ALL
+    SELECT r.label, 'constraint ' || con.conname || ' NOT ENFORCED'
+      FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
+     WHERE (pg_catalog.to_jsonb(con) ->> 'conenforced') = 'false'
+    -- routines
+    UNION ALL
+    SELECT f.label, 'aggregates are not modelled' FROM fn f WHERE f.prokind = 'a'
+    UNION ALL
+    SELECT f.label, 'window functions are not modelled' FROM fn f WHERE f.prokind = 'w'
+    UNION ALL
+    SELECT f.label, 'PARALLEL ' || CASE f.proparallel WHEN 's' THEN 'SAFE' ELSE 'RESTRICTED' END
+      FROM fn f WHERE f.proparallel <> 'u'
+    UNION ALL
+    SELECT f.label, 'LANGUAGE ' || f.lanname FROM fn f WHERE f.lanname IN ('c', 'internal')
+    UNION ALL
+    SELECT f.label, 'COST ' || f.procost
+      FROM fn f WHERE f.procost <> 100 AND f.lanname NOT IN ('c', 'internal') AND f.prokind <> 'p'
+    UNION ALL
+    SELECT f.label, 'ROWS ' || f.prorows
+      FROM fn f WHERE f.prorows <> CASE WHEN f.proretset THEN 1000 ELSE 0 END
+    UNION ALL
+    SELECT f.label, 'LEAKPROOF' FROM fn f WHERE f.proleakproof
+    UNION ALL
+    SELECT f.label, 'SUPPORT ' || f.prosupport::pg_catalog.regproc::text
+      FROM fn f WHERE f.prosupport <> 0
+    UNION ALL
+    SELECT f.label, 'TRANSFORM FOR TYPE ...' FROM fn f WHERE f.protrftypes IS NOT NULL
+    -- types the model has no place for (enums and domains are modelled; a table's row type
+    -- comes with the table)
+    UNION ALL
+    SELECT 'type ' || t.qualified,
+           CASE t.typtype WHEN 'c' THEN 'composite types are not modelled'
+                          WHEN 'r' THEN 'range types are not modelled'
+                          WHEN 'b' THEN 'base types are not modelled'
+                          ELSE 'shell types are not modelled' END
+      FROM typ t
+     WHERE (t.typtype = 'c' AND (SELECT k.relkind FROM pg_catalog.pg_class k
+                                  WHERE k.oid = t.typrelid) = 'c')
+        OR t.typtype IN ('r', 'b') OR (t.typtype = 'p' AND NOT t.typisdefined)  -- a multirange comes with its range
+    UNION ALL
+    SELECT 'domain ' || t.qualified, 'COLLATE ' || co.collname
+      FROM typ t JOIN pg_catalog.pg_collation co ON co.oid = t.typcollation
+     WHERE t.typtype = 'd'
+       AND t.typcollation <> (SELECT b.typcollation FROM pg_catalog.pg_type b
+                               WHERE b.oid = t.typbasetype)
+    UNION ALL
+    -- grants are modelled on tables, views, sequences, functions and schemas only
+    SELECT 'type ' || t.qualified, 'privileges ' || pg_catalog.array_to_string(t.typacl, ', ')
+      FROM typ t WHERE t.typacl IS NOT NULL
+    -- whole object families the model does not have
+    UNION ALL
+    SELECT 'operator ' || ns.nspname || '.' || o.oprname
+           || '(' || pg_catalog.format_type(o.oprleft, NULL) || ', '
+           || pg_catalog.format_type(o.oprright, NULL) || ')', 'operators are not modelled'
+      FROM pg_catalog.pg_operator o JOIN ns ON ns.oid = o.oprnamespace
+     WHERE NOT EXISTS (SELECT FROM members m
+                        WHERE m.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass
+                          AND m.objid = o.oid)
+    UNION ALL
+    SELECT 'operator class ' || ns.nspname || '.' || o.opcname, 'operator classes are not modelled'
+      FROM pg_catalog.pg_opclass o JOIN ns ON ns.oid = o.opcnamespace
+     WHERE NOT EXISTS (SELECT FROM members m
+                        WHERE m.classid = 'pg_catalog.pg_opclass'::pg_catalog.regclass
+                          AND m.objid = o.oid)
+    UNION ALL
+    SELECT 'operator family ' || ns.nspname || '.' || o.opfname,
+           'operator families are not modelled'
+      FROM pg_catalog.pg_opfamily o JOIN ns ON ns.oid = o.opfnamespace
+     WHERE NOT EXISTS (SELECT FROM members m
+                        WHERE m.classid = 'pg_catalog.pg_opfamily'::pg_catalog.regclass
+                          AND m.objid = o.oid)
+    UNION ALL
+    -- casts live in no schema: a user's is one created after initdb (oid >= FirstNormalObjectId)
+    SELECT 'cast (' || pg_catalog.format_type(c.castsource, NULL) || ' AS '
+           || pg_catalog.format_type(c.casttarget, NULL) || ')', 'casts are not modelled'
+      FROM pg_catalog.pg_cast c
+     WHERE c.oid >= 16384
+       AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend m
+                        WHERE m.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass
+                          AND m.objid = c.oid AND m.deptype IN ('e', 'i'))
+    UNION ALL
+    SELECT 'collation ' || ns.nspname || '.' || c.collname, 'collations are not modelled'
+      FROM pg_catalog.pg_collation c JOIN ns ON ns.oid = c.collnamespace
+     WHERE NOT EXISTS (SELECT FROM members m
+                        WHERE m.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass
+                          AND m.objid = c.oid)
+    UNION ALL
+    SELECT 'conversion ' || ns.nspname || '.' || c.conname, 'conversions are not modelled'
+      FROM pg_catalog.pg_conversion c JOIN ns ON ns.oid = c.connamespace
+     WHERE NOT EXISTS (SELECT FROM members m
+                        WHERE m.classid = 'pg_catalog.pg_conversion'::pg_catalog.regclass
+                          AND m.objid = c.oid)
+    UNION ALL
+    SELECT 'text search configuration ' || ns.nspname || '.' || c.cfgname,
+           'text search objects are not modelled'
+      FROM pg_catalog.pg_ts_config c JOIN ns ON ns.oid = c.cfgnamespace
+     WHERE NOT EXISTS (SELECT FROM members m
+                        WHERE m.classid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass
+                          AND m.objid = c.oid)
+    UNION ALL
+    SELECT 'text search dictionary ' || ns.nspname || '.' || c.dictname,
+           'text search objects are not modelled'
+      FROM pg_catalog.pg_ts_dict c JOIN ns ON ns.oid = c.dictnamespace
+     WHERE NOT EXISTS (SELECT FROM members m
+                        WHERE m.classid = 'pg_catalog.pg_ts_dict'::pg_catalog.regclass
+                          AND m.objid = c.oid)
+    UNION ALL
+    SELECT 'statistics object ' || ns.nspname || '.' || s.stxname,
+           'extended statistics (CREATE STATISTICS) are not modelled'
+      FROM pg_catalog.pg_statistic_ext s JOIN ns ON ns.oid = s.stxnamespace
+     WHERE NOT EXISTS (SELECT FROM members m
+                        WHERE m.classid = 'pg_catalog.pg_statistic_ext'::pg_catalog.regclass
+                          AND m.objid = s.oid)
+    UNION ALL
+    SELECT 'event trigger ' || e.evtname, 'event triggers are not modelled'
+      FROM pg_catalog.pg_event_trigger e
+     WHERE NOT EXISTS (SELECT FROM members m
+                        WHERE m.classid = 'pg_catalog.pg_event_trigger'::pg_catalog.regclass
+                          AND m.objid = e.oid)
+    UNION ALL
+    SELECT 'publication ' || p.pubname, 'publications are not modelled'
+      FROM pg_catalog.pg_publication p
+    UNION ALL
+    SELECT 'foreign data wrapper ' || w.fdwname, 'foreign data wrappers are not modelled'
+      FROM pg_catalog.pg_foreign_data_wrapper w
+     WHERE NOT EXISTS (SELECT FROM members m
+                        WHERE m.classid = 'pg_catalog.pg_foreign_data_wrapper'::pg_catalog.regclass
+                          AND m.objid = w.oid)
+    UNION ALL
+    SELECT 'server ' || s.srvname, 'foreign servers are not modelled'
+      FROM pg_catalog.pg_foreign_server s
+     WHERE NOT EXISTS (SELECT FROM members m
+                        WHERE m.classid = 'pg_catalog.pg_foreign_server'::pg_catalog.regclass
+                          AND m.objid = s.oid)
+    UNION ALL
+    SELECT 'default privileges for role ' || pg_catalog.pg_get_userbyid(d.defaclrole)
+           || COALESCE(' in schema ' || n.nspname, ''),
+           'ALTER DEFAULT PRIVILEGES is not modelled'
+      FROM pg_catalog.pg_default_acl d
+      LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
+)
+SELECT DISTINCT object, feature FROM found ORDER BY 1, 2

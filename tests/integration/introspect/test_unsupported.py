@@ -1,0 +1,221 @@
+"""What the model cannot hold is refused, naming the object and the feature; never approximated.
+
+Each case builds a database with one feature schemadiff does not model and checks that
+introspect() raises UnsupportedFeature listing exactly that (object, feature), and that `dump`
+and `plan --exit-code` exit 1 with the message and no traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from schemadiff.cli import main
+from schemadiff.errors import UnsupportedFeature
+from schemadiff.introspect import introspect
+from schemadiff.introspect.unsupported import unsupported
+
+T = "CREATE TABLE t (id int PRIMARY KEY, body text);"
+
+# (id, sql, object, feature fragment)
+CASES = [
+    ("partitioned", "CREATE TABLE m (at date, v int) PARTITION BY RANGE (at);",
+     "table public.m", "PARTITION BY RANGE (at)"),
+    ("partition", "CREATE TABLE m (at date) PARTITION BY LIST (at);"
+                  " CREATE TABLE m_1 PARTITION OF m FOR VALUES IN ('2024-01-01');",
+     "table public.m_1", "PARTITION OF public.m FOR VALUES IN ('2024-01-01')"),
+    ("inherits", "CREATE TABLE p (a int); CREATE TABLE c () INHERITS (p);",
+     "table public.c", "INHERITS (public.p)"),
+    ("typed table", "CREATE TYPE pair AS (a int, b int); CREATE TABLE tt OF pair;",
+     "table public.tt", "OF public.pair (typed table)"),
+    ("unlogged", "CREATE UNLOGGED TABLE u (a int);", "table public.u", "UNLOGGED"),
+    ("unlogged sequence", "CREATE UNLOGGED SEQUENCE s;", "sequence public.s", "UNLOGGED"),
+    ("fillfactor", f"{T} ALTER TABLE t SET (fillfactor = 70);",
+     "table public.t", "storage parameters fillfactor=70"),
+    ("toast option", f"{T} ALTER TABLE t SET (toast.autovacuum_enabled = false);",
+     "table public.t", "storage parameters toast.autovacuum_enabled=false"),
+    ("matview options", "CREATE MATERIALIZED VIEW mv WITH (fillfactor = 50) AS SELECT 1 AS a;",
+     "materialized view public.mv", "storage parameters fillfactor=50"),
+    ("matview no data", "CREATE MATERIALIZED VIEW mv AS SELECT 1 AS a WITH NO DATA;",
+     "materialized view public.mv", "WITH NO DATA"),
+    ("replica identity", f"{T} ALTER TABLE t REPLICA IDENTITY FULL;",
+     "table public.t", "REPLICA IDENTITY FULL"),
+    ("replica identity index", f"{T} ALTER TABLE t REPLICA IDENTITY USING INDEX t_pkey;",
+     "table public.t", "REPLICA IDENTITY USING INDEX"),
+    ("index storage parameters", f"{T} CREATE INDEX t_b ON t (body) WITH (fillfactor = 60);",
+     "index public.t_b", "storage parameters fillfactor=60"),
+    ("cluster", f"{T} ALTER TABLE t CLUSTER ON t_pkey;", "table public.t", "CLUSTER ON t_pkey"),
+    ("rule", f"{T} CREATE RULE no_del AS ON DELETE TO t DO INSTEAD NOTHING;",
+     "table public.t", "RULE no_del"),
+    ("view trigger",
+     "CREATE VIEW v AS SELECT 1 AS a; CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql"
+     " AS 'BEGIN RETURN NEW; END'; CREATE TRIGGER tg INSTEAD OF INSERT ON v"
+     " FOR EACH ROW EXECUTE FUNCTION f();",
+     "view public.v", "trigger tg (triggers on views"),
+    ("disabled trigger",
+     f"{T} CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';"
+     " CREATE TRIGGER tg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();"
+     " ALTER TABLE t DISABLE TRIGGER tg;",
+     "table public.t", "trigger tg is DISABLED"),
+    ("constraint trigger",
+     f"{T} CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';"
+     " CREATE CONSTRAINT TRIGGER tg AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();",
+     "table public.t", "CONSTRAINT TRIGGER tg"),
+    ("identity options", "CREATE TABLE i (id int GENERATED ALWAYS AS IDENTITY (START 100));",
+     "column public.i.id", "identity sequence options (START 100"),
+    ("storage", f"{T} ALTER TABLE t ALTER COLUMN body SET STORAGE EXTERNAL;",
+     "column public.t.body", "STORAGE EXTERNAL"),
+    ("compression", f"{T} ALTER TABLE t ALTER COLUMN body SET COMPRESSION pglz;",
+     "column public.t.body", "COMPRESSION pglz"),
+    ("column options", f"{T} ALTER TABLE t ALTER COLUMN body SET (n_distinct = 10);",
+     "column public.t.body", "column options n_distinct=10"),
+    ("statistics target", f"{T} ALTER TABLE t ALTER COLUMN body SET STATISTICS 500;",
+     "column public.t.body", "SET STATISTICS 500"),
+    ("column privileges", f"{T} GRANT SELECT (body) ON t TO PUBLIC;",
+     "column public.t.body", "column privileges"),
+    ("no inherit", "CREATE TABLE c (a int, CONSTRAINT pos CHECK (a > 0) NO INHERIT);",
+     "table public.c", "constraint pos NO INHERIT"),
+    ("parallel safe", "CREATE FUNCTION one() RETURNS int LANGUAGE sql PARALLEL SAFE AS 'SELECT 1';",
+     "function public.one()", "PARALLEL SAFE"),
+    ("cost", "CREATE FUNCTION one() RETURNS int LANGUAGE sql COST 5 AS 'SELECT 1';",
+     "function public.one()", "COST 5"),
+    ("rows", "CREATE FUNCTION many() RETURNS SETOF int LANGUAGE sql ROWS 10 AS 'SELECT 1';",
+     "function public.many()", "ROWS 10"),
+    ("leakproof", "CREATE FUNCTION one() RETURNS int LANGUAGE sql LEAKPROOF AS 'SELECT 1';",
+     "function public.one()", "LEAKPROOF"),
+    ("language internal",
+     "CREATE FUNCTION my_lower(text) RETURNS text LANGUAGE internal IMMUTABLE AS 'lower';",
+     "function public.my_lower(text)", "LANGUAGE internal"),
+    ("aggregate", "CREATE AGGREGATE my_sum(int) (SFUNC = int4pl, STYPE = int);",
+     "aggregate public.my_sum(integer)", "aggregates are not modelled"),
+    ("composite type", "CREATE TYPE pair AS (a int, b int);",
+     "type public.pair", "composite types are not modelled"),
+    ("range type", "CREATE TYPE floatrange AS RANGE (subtype = float8);",
+     "type public.floatrange", "range types are not modelled"),
+    ("operator",
+     "CREATE FUNCTION eq(int, int) RETURNS bool LANGUAGE sql IMMUTABLE AS 'SELECT $1 = $2';"
+     " CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = eq);",
+     "operator public.===(integer, integer)", "operators are not modelled"),
+    ("cast",
+     "CREATE TYPE mood AS ENUM ('a'); CREATE FUNCTION m2i(mood) RETURNS int LANGUAGE sql"
+     " IMMUTABLE AS 'SELECT 1'; CREATE CAST (mood AS int) WITH FUNCTION m2i(mood);",
+     "cast (public.mood AS integer)", "casts are not modelled"),
+    ("collation", "CREATE COLLATION ci FROM \"C\";",
+     "collation public.ci", "collations are not modelled"),
+    ("text search", "CREATE TEXT SEARCH CONFIGURATION my_cfg (COPY = pg_catalog.english);",
+     "text search configuration public.my_cfg", "text search objects are not modelled"),
+    ("statistics object", f"{T} CREATE STATISTICS st ON id, body FROM t;",
+     "statistics object public.st", "extended statistics"),
+    ("publication", f"{T} CREATE PUBLICATION pub FOR TABLE t;",
+     "publication pub", "publications are not modelled"),
+    ("event trigger",
+     "CREATE FUNCTION et() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';"
+     " CREATE EVENT TRIGGER no_ddl ON ddl_command_start EXECUTE FUNCTION et();",
+     "event trigger no_ddl", "event triggers are not modelled"),
+    ("foreign table",
+     "CREATE FOREIGN DATA WRAPPER w; CREATE SERVER s FOREIGN DATA WRAPPER w;"
+     " CREATE FOREIGN TABLE ft (a int) SERVER s;",
+     "foreign table public.ft", "foreign tables are not modelled"),
+    ("default privileges", "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;",
+     "default privileges for role", "ALTER DEFAULT PRIVILEGES is not modelled"),
+]
+
+
+def _has(found: list[tuple[str, str]], obj: str, feature: str) -> bool:
+    return any(o.startswith(obj) and feature in f for o, f in found)
+
+
+@pytest.mark.parametrize("sql, obj, feature", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_feature_is_refused_naming_object_and_feature(server, make_db, sql, obj, feature):
+    url = make_db(server, sql)
+    with psycopg.connect(url, autocommit=True) as conn:
+        with pytest.raises(UnsupportedFeature) as raised:
+            introspect(conn)
+    assert _has(raised.value.found, obj, feature), raised.value.found
+    assert f"{obj}" in str(raised.value) and feature in str(raised.value)
+
+
+def test_not_enforced_is_refused_on_18(server, make_db):
+    if server.version_num < 180000:
+        pytest.skip("NOT ENFORCED exists from PostgreSQL 18")
+    url = make_db(server, "CREATE TABLE c (a int, CONSTRAINT pos CHECK (a > 0) NOT ENFORCED);")
+    with psycopg.connect(url) as conn:
+        assert _has(unsupported(conn), "table public.c", "constraint pos NOT ENFORCED")
+
+
+def test_virtual_generated_column_is_refused_on_18(server, make_db):
+    if server.version_num < 180000:
+        pytest.skip("virtual generated columns exist from PostgreSQL 18")
+    url = make_db(server, "CREATE TABLE g (a int, b int GENERATED ALWAYS AS (a * 2) VIRTUAL);")
+    with psycopg.connect(url) as conn:
+        assert _has(unsupported(conn), "column public.g.b", "VIRTUAL")
+
+
+@pytest.mark.parametrize("sql", [
+    # the defaults of every refused attribute are modelled, and so accepted
+    "CREATE FUNCTION one() RETURNS int LANGUAGE sql PARALLEL UNSAFE COST 100 AS 'SELECT 1';",
+    "CREATE FUNCTION many() RETURNS SETOF int LANGUAGE sql ROWS 1000 AS 'SELECT 1';",
+    "CREATE PROCEDURE p() LANGUAGE sql AS 'SELECT 1';",
+    "CREATE TABLE i (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, s smallserial);",
+    "CREATE TABLE t (a int, b text); ALTER TABLE t REPLICA IDENTITY DEFAULT;"
+    " ALTER TABLE t ALTER COLUMN b SET STORAGE EXTENDED;",
+    "CREATE TABLE t (v text); CREATE INDEX t_v ON t USING gin (to_tsvector('simple', v));"
+    " CREATE INDEX t_h ON t USING hash (v); CREATE INDEX t_b ON t USING brin (v);",
+    "CREATE VIEW v WITH (security_barrier) AS SELECT 1 AS a;"
+    " CREATE MATERIALIZED VIEW mv AS SELECT 1 AS a;",
+    "CREATE TABLE t (a int); ALTER TABLE t ADD CONSTRAINT pos CHECK (a > 0) NOT VALID;",
+    "CREATE TYPE mood AS ENUM ('a'); CREATE DOMAIN pos AS int CHECK (VALUE > 0);"
+    " CREATE TABLE t (m mood[], p pos[]);",
+], ids=["function defaults", "set-returning defaults", "procedure", "identity defaults",
+        "explicit defaults", "index methods and options", "views", "not valid", "types"])
+def test_modelled_features_are_not_refused(server, make_db, sql):
+    url = make_db(server, sql)
+    with psycopg.connect(url) as conn:
+        assert unsupported(conn) == []
+        introspect(conn)
+
+
+def test_extension_members_are_never_refused(server, make_db):
+    """hstore brings a base type, operators, casts, opclasses: all the extension's."""
+    url = make_db(server, "CREATE EXTENSION hstore;")
+    with psycopg.connect(url) as conn:
+        assert unsupported(conn) == []
+
+
+def test_index_method_from_an_extension_is_refused(server, make_db):
+    """bloom stands for pgvector's hnsw: an access method an extension brings."""
+    with psycopg.connect(make_db(server), autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'bloom'").fetchone():
+            pytest.skip(f"{server.name} ships without contrib's bloom")
+        conn.execute("CREATE EXTENSION bloom; CREATE TABLE t (a int);"
+                     " CREATE INDEX t_a ON t USING bloom (a);")
+        with pytest.raises(UnsupportedFeature) as raised:
+            introspect(conn)
+    assert ("index public.t_a", "index method bloom (from an extension)") in raised.value.found
+
+
+def test_message_lists_twenty_then_counts_the_rest():
+    found = [(f"table public.t{i}", "UNLOGGED") for i in range(25)]
+    text = UnsupportedFeature(found).render()
+    assert "table public.t19: UNLOGGED" in text and "table public.t20" not in text
+    assert "and 5 more" in text and "hint:" in text
+
+
+@pytest.mark.parametrize("sql, obj, feature", [
+    ("CREATE UNLOGGED TABLE u (a int) WITH (fillfactor = 70);", "table public.u", "UNLOGGED"),
+    ("CREATE TABLE m (at date) PARTITION BY RANGE (at);", "table public.m",
+     "PARTITION BY RANGE (at)"),
+    ("CREATE FUNCTION one() RETURNS int LANGUAGE sql PARALLEL SAFE AS 'SELECT 1';",
+     "function public.one()", "PARALLEL SAFE"),
+], ids=["unlogged", "partitioned", "parallel safe"])
+def test_dump_and_plan_exit_1_naming_it(server, make_db, tmp_path: Path, capsys, sql, obj, feature):
+    url = make_db(server, sql)
+    schema = tmp_path / "schema.yaml"
+    schema.write_text("schemas:\n  public: {}\n")
+    for argv in (["dump", "-d", url], ["plan", "-s", str(schema), "-d", url, "--exit-code"]):
+        assert main(argv) == 1, argv
+        err = capsys.readouterr().err
+        assert obj in err and feature in err and "cannot manage" in err, err
+        assert "Traceback" not in err
