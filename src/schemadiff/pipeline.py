@@ -22,7 +22,7 @@ from .errors import DriftError, PlanProofError, SchemaDiffError, SpecError, Unsa
 from .introspect import introspect
 from .model import Database, fingerprint
 from .model.cron import split_cron_jobs
-from .plan import Plan, make_plan, plan_pair
+from .plan import Plan, plan_pair
 from .plan.cron import CronScope
 from .diff.grants import adopt_unmanaged_grants
 from .render import Batch, batches, sql_text

@@ -7,8 +7,6 @@ name. Rebuilding a primary key that foreign keys rely on would be slow, locking 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..model import Constraint, Index
 from .changes import Change, Create, Drop, RenameObject, Replace
 from .constraints import key_shape

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from .cron import CronInfo
 from .ids import ObjectId
-from .kinds import kind
+from .kinds import kind as declared_kind
 from .tables import Table
 from .constraints import Constraint
 from .indexes import Index
@@ -42,7 +42,7 @@ class Database:
     def of(cls, items: Iterable[DbObject], server_version: int = 0) -> Database:
         objs: dict[ObjectId, DbObject] = {}
         for obj in items:
-            declared = kind(obj.id.kind).model
+            declared = declared_kind(obj.id.kind).model
             if not isinstance(obj, declared):
                 raise TypeError(f"{obj.id.display()} is a {type(obj).__name__}, not a {declared.__name__}")
             if obj.id in objs:

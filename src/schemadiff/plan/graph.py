@@ -13,7 +13,7 @@ from .dependencies import requirements
 from .cron import cron_edges
 from .body_uses import body_edges
 from .view_edges import dependant_edges
-from .ops import AddColumn, DropColumn, Op, Phase, RenameColumn, RenameConstraint, RenameIndex, RenameTable, SetComment
+from .ops import AddColumn, DropColumn, Op, Phase, RenameColumn, RenameTable, SetComment
 
 
 @dataclass(frozen=True)
