@@ -12,7 +12,7 @@ import psycopg
 import pytest
 
 from recovery_helpers import (INDEXES_ONLY, TARGET, backend_gone, history, kill_when, leftovers,
-                              running_statement, scratch_databases, seed_sql, start_apply)
+                              running_statement, scratch_databases, seed_sql, start_apply, wait_for)
 from schemadiff.apply.executor import Timeouts
 from schemadiff.apply.interrupts import Interrupted
 from schemadiff.cli import main
@@ -263,31 +263,44 @@ def test_a_second_sigint_cancels_the_step_in_flight(seeded, tmp_path):
 
     settings = _settings(tmp_path, seeded, INDEXES_ONLY, timeouts=Timeouts(lock_timeout="60s", retries=0))
     blocker = psycopg.connect(seeded)
+    threads: list[threading.Thread] = []
 
     def signals_then_release():
-        time.sleep(1.0)  # the build is waiting for the blocker's lock by now
+        # Event-driven, not slept: signal once the build waits for the blocker's lock, release the
+        # blocker only once that wait has ended (cancelled), so the lock never lets the build through.
+        assert wait_for(lambda: _waits_for_a_lock(seeded), timeout=30)
         os.kill(os.getpid(), signal.SIGINT)
-        time.sleep(0.3)
+        time.sleep(0.3)  # the handler sees the first SIGINT on its own before the second arrives
         os.kill(os.getpid(), signal.SIGINT)  # cancels the waiting CREATE INDEX CONCURRENTLY
-        time.sleep(1.0)
+        wait_for(lambda: not _waits_for_a_lock(seeded), timeout=30)
         blocker.rollback()
 
     def progress(n, total, what):
         if n == 1:
             blocker.execute("LOCK TABLE orders IN SHARE UPDATE EXCLUSIVE MODE")
-            threading.Thread(target=signals_then_release, daemon=True).start()
+            threads.append(threading.Thread(target=signals_then_release, daemon=True))
+            threads[0].start()
 
     started = time.monotonic()
     try:
         with pytest.raises(Interrupted, match="interrupted by SIGINT .the step in flight was cancelled. before step 1 of 2"):
             apply(settings, allow_destructive=False, confirm=_yes, progress=progress)
     finally:
-        time.sleep(1.5)
+        for thread in threads:
+            thread.join(timeout=60)
         blocker.close()
     assert time.monotonic() - started < 30  # cancelled, not waited out (lock_timeout is 60 s)
     assert history(seeded) == [("apply", "interrupted")]
     assert leftovers(seeded) == []
     _reaches_target(settings)
+
+
+def _waits_for_a_lock(url: str) -> bool:
+    """A schemadiff statement on `url` is waiting for a heavyweight lock (the blocker's)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        return conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                            "AND application_name = 'schemadiff' AND wait_event_type = 'Lock'"
+                            ).fetchone()[0] > 0
 
 
 def test_a_run_killed_after_its_last_step_is_verified_by_the_next_apply(seeded, tmp_path):
