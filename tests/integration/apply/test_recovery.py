@@ -61,7 +61,10 @@ def test_failing_validate_removes_its_constraint_and_apply_completes_after_the_f
 
 
 def test_lock_timeout_after_the_first_batch_fails_cleanly_then_resumes(seeded, tmp_path):
-    settings = _settings(tmp_path, seeded, timeouts=Timeouts(lock_timeout="200ms", retries=0))
+    settings = _settings(tmp_path, seeded, timeouts=Timeouts(lock_timeout="200ms", retries=0,
+                                                                  retry_budget=1.0))
+    # a 1 s budget: the steps after the commit that wait once for the whole budget (a concurrent
+    # build) would otherwise each wait the default 60 s before giving up
     blocker = psycopg.connect(seeded)
 
     def progress(n, total, what):
