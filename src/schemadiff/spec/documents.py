@@ -19,6 +19,7 @@ from .yaml_lines import LineMap
 from .cron import CronSpec  # the `cron:` block (pg_cron jobs)
 from . import view_rules
 from .domains import DomainSpec
+from .collations import CollationSpec
 from .fields import short_str
 from .security import GrantsSpec
 from .views import ViewSpec
@@ -75,6 +76,7 @@ class ExtensionSpec(Spec):
 
 class SchemaSpec(Spec):
     comment: SqlText | None = None
+    collations: dict[Name, CollationSpec] = {}  # spec/collations.py
     enums: dict[Name, Annotated[EnumSpec, short_list("values", "a list of values or a map")]] = {}
     sequences: dict[Name, Annotated[SequenceSpec, empty_ok("a map of sequence settings")]] = {}
     tables: dict[Name, Annotated[TableSpec, empty_ok("a map with columns:")]] = {}

@@ -10,6 +10,7 @@ from .build_indexes import build_index
 from .columns import ColumnSpec
 from .cron import cron_jobs
 from . import build_views
+from .collations import collation
 from . import build_routines  # functions, procedures, triggers
 from .security import RlsSpec
 from .documents import SchemaSpec, SequenceSpec, SpecDocument, default_start
@@ -34,6 +35,8 @@ def to_model(doc: SpecDocument) -> Database:
 
 
 def _schema_objects(doc: SpecDocument, name: str, spec: SchemaSpec) -> Iterator[DbObject]:
+    for coll, c in spec.collations.items():
+        yield collation(name, coll, c)
     for enum, e in spec.enums.items():
         yield EnumType(name, enum, tuple(e.values), e.comment)
     for seq, s in spec.sequences.items():

@@ -102,8 +102,6 @@ CASES = [
      "CREATE TYPE mood AS ENUM ('a'); CREATE FUNCTION m2i(mood) RETURNS int LANGUAGE sql"
      " IMMUTABLE AS 'SELECT 1'; CREATE CAST (mood AS int) WITH FUNCTION m2i(mood);",
      "cast (public.mood AS integer)", "casts are not modelled"),
-    ("collation", "CREATE COLLATION ci FROM \"C\";",
-     "collation public.ci", "collations are not modelled"),
     ("text search", "CREATE TEXT SEARCH CONFIGURATION my_cfg (COPY = pg_catalog.english);",
      "text search configuration public.my_cfg", "text search objects are not modelled"),
     ("statistics object", f"{T} CREATE STATISTICS st ON id, body FROM t;",

@@ -30,6 +30,10 @@ WITH ns AS (
       FROM pg_catalog.pg_type t JOIN ns ON ns.oid = t.typnamespace
      WHERE t.typtype = 'e'
     UNION ALL
+    SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, co.oid, 'collation', ns.nspname,
+           co.collname, ''
+      FROM pg_catalog.pg_collation co JOIN ns ON ns.oid = co.collnamespace
+    UNION ALL
     SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid,
            CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'v' THEN 'view' WHEN 'm' THEN 'matview'
                           ELSE 'table' END, ns.nspname, c.relname, ''

@@ -273,12 +273,6 @@ WITH ns AS (
                         WHERE m.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass
                           AND m.objid = c.oid AND m.deptype IN ('e', 'i'))
     UNION ALL
-    SELECT 'collation ' || ns.nspname || '.' || c.collname, 'collations are not modelled'
-      FROM pg_catalog.pg_collation c JOIN ns ON ns.oid = c.collnamespace
-     WHERE NOT EXISTS (SELECT FROM members m
-                        WHERE m.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass
-                          AND m.objid = c.oid)
-    UNION ALL
     SELECT 'conversion ' || ns.nspname || '.' || c.conname, 'conversions are not modelled'
       FROM pg_catalog.pg_conversion c JOIN ns ON ns.oid = c.connamespace
      WHERE NOT EXISTS (SELECT FROM members m

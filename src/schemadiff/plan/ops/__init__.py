@@ -5,6 +5,7 @@ from .base import (
     Phase,
 )
 from .comments import SetComment
+from .collations import CreateCollation, DropCollation
 from .constraints import (
     AddConstraint, AddConstraintUsingIndex, DropConstraint, RenameConstraint, ValidateConstraint,
 )
