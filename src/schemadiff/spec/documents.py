@@ -20,6 +20,7 @@ from .cron import CronSpec  # the `cron:` block (pg_cron jobs)
 from . import view_rules
 from .domains import DomainSpec
 from .collations import CollationSpec
+from .aggregates import AggregateSpec
 from .fields import short_str
 from .security import GrantsSpec
 from .views import ViewSpec
@@ -87,6 +88,7 @@ class SchemaSpec(Spec):
     # functions and procedures (spec/routines.py); a key may be `name(types)` for an overload
     functions: dict[SqlText, FunctionSpec] = {}
     procedures: dict[SqlText, ProcedureSpec] = {}
+    aggregates: dict[SqlText, AggregateSpec] = {}  # `name(types)` (spec/aggregates.py)
 
     @model_validator(mode="after")
     def _schema_rules(self):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import yaml
 
 from .collations import dump_collation
+from .aggregates import dump_aggregate, dump_key
 from ..model import Database, EnumType, Extension, Sequence
 from .catalog_text import DumpError
 from .cron import cron_block
@@ -64,6 +65,9 @@ def _schema_block(db: Database, name: str, schema, serials: dict, skipped: set) 
             block[key] = value
     block.update(schema_blocks(db, name))  # domains, views, grants (spec/dump_views.py)
     block.update(routine_blocks(db, name))  # functions, procedures (spec/dump_routines.py)
+    aggregates = {dump_key(a): dump_aggregate(a) for a in db.of_kind("aggregate") if a.schema == name}
+    if aggregates:
+        block["aggregates"] = aggregates
     for t in db.tables():
         triggers = trigger_blocks(db, t) if t.schema == name else {}
         if triggers:

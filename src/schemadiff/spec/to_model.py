@@ -11,6 +11,7 @@ from .columns import ColumnSpec
 from .cron import cron_jobs
 from . import build_views
 from .collations import collation
+from .aggregates import aggregate
 from . import build_routines  # functions, procedures, triggers
 from .security import RlsSpec
 from .documents import SchemaSpec, SequenceSpec, SpecDocument, default_start
@@ -45,6 +46,8 @@ def _schema_objects(doc: SpecDocument, name: str, spec: SchemaSpec) -> Iterator[
         yield from _table_objects(doc, name, table, t)
     yield from build_views.schema_objects(name, spec)  # domains, views, grants
     yield from build_routines.routine_objects(doc, name, spec)  # functions, procedures
+    for key, a in spec.aggregates.items():
+        yield aggregate(name, key, a)
     for table, t in spec.tables.items():
         yield from build_routines.trigger_objects(name, table, t.triggers)
 

@@ -88,8 +88,9 @@ CASES = [
     ("language internal",
      "CREATE FUNCTION my_lower(text) RETURNS text LANGUAGE internal IMMUTABLE AS 'lower';",
      "function public.my_lower(text)", "LANGUAGE internal"),
-    ("aggregate", "CREATE AGGREGATE my_sum(int) (SFUNC = int4pl, STYPE = int);",
-     "aggregate public.my_sum(integer)", "aggregates are not modelled"),
+    ("moving aggregate", "CREATE AGGREGATE my_sum(int) (SFUNC = int4pl, STYPE = int,"
+     " MSFUNC = int4pl, MINVFUNC = int4mi, MSTYPE = int);",
+     "aggregate public.my_sum(integer)", "MSFUNC (moving aggregate)"),
     ("composite type", "CREATE TYPE pair AS (a int, b int);",
      "type public.pair", "composite types are not modelled"),
     ("range type", "CREATE TYPE floatrange AS RANGE (subtype = float8);",

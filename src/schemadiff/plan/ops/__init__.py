@@ -6,6 +6,7 @@ from .base import (
 )
 from .comments import SetComment
 from .collations import CreateCollation, DropCollation
+from .aggregates import CreateAggregate, DropAggregate
 from .constraints import (
     AddConstraint, AddConstraintUsingIndex, DropConstraint, RenameConstraint, ValidateConstraint,
 )
