@@ -10,7 +10,8 @@ import typer
 from ..db.redact import redact_secrets
 from ..errors import EXIT_ERROR, SchemaDiffError
 from .. import __version__
-from . import apply_cmd, diff_cmd, fmt_cmd, json_schema_cmd, other_cmds, plan_cmd, server_cmd, status_cmd
+from . import apply_cmd, diff_cmd, dump_cmd, fmt_cmd, json_schema_cmd, plan_cmd, rollback_cmd, server_cmd
+from . import status_cmd, validate_cmd
 from .console import error_line
 
 app = typer.Typer(
@@ -19,9 +20,9 @@ app = typer.Typer(
 )
 app.command("plan")(plan_cmd.plan)
 app.command("apply")(apply_cmd.apply)
-app.command("dump")(other_cmds.dump)
-app.command("rollback")(other_cmds.rollback)
-app.command("validate")(other_cmds.validate)
+app.command("dump")(dump_cmd.dump)
+app.command("rollback")(rollback_cmd.rollback)
+app.command("validate")(validate_cmd.validate)
 app.command("status")(status_cmd.status)
 app.command("diff")(diff_cmd.diff)
 app.command("fmt")(fmt_cmd.fmt)

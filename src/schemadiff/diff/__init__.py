@@ -14,7 +14,7 @@ from .renames import Renames, apply_renames, declared_renames
 from .routines import RebuildDefaults, rebuild_function_users
 from .tables import column_changes, table_field_changes
 from . import constraints, cron, domains, grants, indexes, namespaces, policies, sequences  # comparers
-from . import triggers, types, views  # comparers
+from . import aggregates, collations, triggers, types, views  # comparers
 from .objects import COMPARERS
 
 COMPARERS.require_complete()  # a kind without a comparer fails here, not by a silent default

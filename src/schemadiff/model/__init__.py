@@ -14,6 +14,8 @@ from .triggers import Trigger
 from .grants import PUBLIC, Grant
 from .policies import Policy
 from .domains import Domain
+from .collations import Collation
+from .aggregates import Aggregate
 from .views import View
 from .cron import CronInfo, CronJob, CronPolicy  # pg_cron jobs (issue 3 part C)
 
@@ -22,6 +24,6 @@ __all__ = [
     "Column", "Constraint", "Database", "DbObject", "EnumType", "Extension", "Index",
     "ObjectId", "Schema", "Sequence", "Table", "fingerprint",
     "Function", "Trigger",
-    "Domain", "Grant", "PUBLIC", "Policy", "View",
+    "Aggregate", "Collation", "Domain", "Grant", "PUBLIC", "Policy", "View",
     "CronInfo", "CronJob", "CronPolicy",
 ]

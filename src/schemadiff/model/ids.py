@@ -19,14 +19,14 @@ class ObjectId:
         if self.kind in ("schema", "extension", "cron_job"):
             return f"{self.kind.replace('_', ' ')} {self.name}"
         owner = f"{self.schema}.{self.parent}." if self.parent else f"{self.schema}."
-        args = f"({self.signature})" if self.kind == "function" else ""
+        args = f"({self.signature})" if self.kind in ("function", "aggregate") else ""
         return f"{self.kind} {owner}{self.name}{args}"
 
     def path(self) -> str:
         """A stable key for JSON output."""
         parts = [self.kind, self.schema, self.parent, self.name]
         path = "/".join(p for p in parts if p)
-        return f"{path}({self.signature})" if self.kind == "function" else path
+        return f"{path}({self.signature})" if self.kind in ("function", "aggregate") else path
 
     @property
     def table_id(self) -> ObjectId:

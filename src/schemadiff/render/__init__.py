@@ -1,7 +1,7 @@
 """The only SQL writer: operations to statements, plans to files and reports."""
 
 from . import comments, constraints, cron, domains, grants, indexes, namespaces  # noqa: F401 (registration)
-from . import policies, routines, sequences, tables, triggers, types, views  # noqa: F401 (registration)
+from . import aggregates, collations, policies, routines, sequences, tables, triggers, types, views  # noqa: F401 (registration)
 from .batches import Batch, batches
 from .comments import COMMENT_TARGETS
 from .registry import registered, statements

@@ -9,11 +9,17 @@ from .registry import renders
 from .comments import COMMENT_TARGETS, by_qualified_name
 
 
+
+def _collation(name: str) -> str:
+    """A column's collation: pg_catalog's by bare name, a user's `schema.name` qualified."""
+    schema, dot, rest = name.partition(".")
+    return qualified(schema, rest) if dot else ident(name)
+
 def column_definition(col: Column) -> str:
     """`"name" type [COLLATE] [GENERATED ...] [DEFAULT ...] [NOT NULL]`; type and expressions are SQL text."""
     parts = [ident(col.name), col.type]
     if col.collation:
-        parts.append(f"COLLATE {ident(col.collation)}")
+        parts.append(f"COLLATE {_collation(col.collation)}")
     if col.generated is not None:
         parts.append(f"GENERATED ALWAYS AS ({col.generated}) STORED")
     if col.identity:
@@ -68,7 +74,7 @@ def _rename_column(op: ops.RenameColumn) -> list[str]:
 @renders(ops.AlterColumnType)
 def _alter_column_type(op: ops.AlterColumnType) -> list[str]:
     col = ident(op.new.name)
-    collate = f" COLLATE {ident(op.new.collation)}" if op.new.collation else ""
+    collate = f" COLLATE {_collation(op.new.collation)}" if op.new.collation else ""
     return [_alter(op, f"ALTER COLUMN {col} TYPE {op.new.type}{collate} USING {col}::{op.new.type}")]
 
 
@@ -114,7 +120,7 @@ def _set_identity(op: ops.SetColumnIdentity) -> list[str]:
 @renders(ops.SetColumnCollation)
 def _set_collation(op: ops.SetColumnCollation) -> list[str]:
     col = op.column
-    collate = ident(col.collation) if col.collation else '"default"'
+    collate = _collation(col.collation) if col.collation else '"default"'
     return [_alter(op, f"ALTER COLUMN {ident(col.name)} TYPE {col.type} COLLATE {collate}")]
 
 

@@ -19,6 +19,8 @@ from .yaml_lines import LineMap
 from .cron import CronSpec  # the `cron:` block (pg_cron jobs)
 from . import view_rules
 from .domains import DomainSpec
+from .collations import CollationSpec
+from .aggregates import AggregateSpec
 from .fields import short_str
 from .security import GrantsSpec
 from .views import ViewSpec
@@ -75,6 +77,7 @@ class ExtensionSpec(Spec):
 
 class SchemaSpec(Spec):
     comment: SqlText | None = None
+    collations: dict[Name, CollationSpec] = {}  # spec/collations.py
     enums: dict[Name, Annotated[EnumSpec, short_list("values", "a list of values or a map")]] = {}
     sequences: dict[Name, Annotated[SequenceSpec, empty_ok("a map of sequence settings")]] = {}
     tables: dict[Name, Annotated[TableSpec, empty_ok("a map with columns:")]] = {}
@@ -85,6 +88,7 @@ class SchemaSpec(Spec):
     # functions and procedures (spec/routines.py); a key may be `name(types)` for an overload
     functions: dict[SqlText, FunctionSpec] = {}
     procedures: dict[SqlText, ProcedureSpec] = {}
+    aggregates: dict[SqlText, AggregateSpec] = {}  # `name(types)` (spec/aggregates.py)
 
     @model_validator(mode="after")
     def _schema_rules(self):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import yaml
 
+from .collations import dump_collation
+from .aggregates import dump_aggregate, dump_key
 from ..model import Database, EnumType, Extension, Sequence
 from .catalog_text import DumpError
 from .cron import cron_block
@@ -52,16 +54,20 @@ def _schema_block(db: Database, name: str, schema, serials: dict, skipped: set) 
     block: dict = {}
     if schema is not None and schema.comment is not None:
         block["comment"] = schema.comment
+    collations = {c.name: dump_collation(c) for c in db.of_kind("collation") if c.schema == name}
     enums = {e.name: _enum(e) for e in db.of_kind("enum") if e.schema == name}
     sequences = {s.name: _sequence(s) for s in db.of_kind("sequence")
                  if s.schema == name and (s.schema, s.name) not in skipped}
     tables = {t.name: table_block(db, t, serials) | table_security(db, t)  # + rls, policies
               for t in db.tables() if t.schema == name}
-    for key, value in (("enums", enums), ("sequences", sequences), ("tables", tables)):
+    for key, value in (("collations", collations), ("enums", enums), ("sequences", sequences), ("tables", tables)):
         if value:
             block[key] = value
     block.update(schema_blocks(db, name))  # domains, views, grants (spec/dump_views.py)
     block.update(routine_blocks(db, name))  # functions, procedures (spec/dump_routines.py)
+    aggregates = {dump_key(a): dump_aggregate(a) for a in db.of_kind("aggregate") if a.schema == name}
+    if aggregates:
+        block["aggregates"] = aggregates
     for t in db.tables():
         triggers = trigger_blocks(db, t) if t.schema == name else {}
         if triggers:

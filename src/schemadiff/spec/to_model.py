@@ -10,6 +10,8 @@ from .build_indexes import build_index
 from .columns import ColumnSpec
 from .cron import cron_jobs
 from . import build_views
+from .collations import collation
+from .aggregates import aggregate
 from . import build_routines  # functions, procedures, triggers
 from .security import RlsSpec
 from .documents import SchemaSpec, SequenceSpec, SpecDocument, default_start
@@ -34,6 +36,8 @@ def to_model(doc: SpecDocument) -> Database:
 
 
 def _schema_objects(doc: SpecDocument, name: str, spec: SchemaSpec) -> Iterator[DbObject]:
+    for coll, c in spec.collations.items():
+        yield collation(name, coll, c)
     for enum, e in spec.enums.items():
         yield EnumType(name, enum, tuple(e.values), e.comment)
     for seq, s in spec.sequences.items():
@@ -42,6 +46,8 @@ def _schema_objects(doc: SpecDocument, name: str, spec: SchemaSpec) -> Iterator[
         yield from _table_objects(doc, name, table, t)
     yield from build_views.schema_objects(name, spec)  # domains, views, grants
     yield from build_routines.routine_objects(doc, name, spec)  # functions, procedures
+    for key, a in spec.aggregates.items():
+        yield aggregate(name, key, a)
     for table, t in spec.tables.items():
         yield from build_routines.trigger_objects(name, table, t.triggers)
 

@@ -42,7 +42,6 @@ OWNER = irrelevant("ownership is not modelled; the applying role owns what it cr
 INDEXDEF = read("pg_get_indexdef", "Index.body")
 CONDEF = read("pg_get_constraintdef", "Constraint.definition")
 TRIGDEF = read("pg_get_triggerdef", "Trigger.definition")
-WHOLE_AGG = refused("prokind = 'a'", "aggregates are not modelled")
 
 COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
     "pg_class": {
@@ -249,14 +248,24 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
         for column in ("oid", "pubname", "pubowner", "puballtables", "pubinsert", "pubupdate",
                        "pubdelete", "pubtruncate", "pubviaroot", "pubgencols")
     },
-    "pg_aggregate": {
-        column: WHOLE_AGG
-        for column in ("aggfnoid", "aggkind", "aggnumdirectargs", "aggtransfn", "aggfinalfn",
-                       "aggcombinefn", "aggserialfn", "aggdeserialfn", "aggmtransfn",
-                       "aggminvtransfn", "aggmfinalfn", "aggfinalextra", "aggmfinalextra",
-                       "aggfinalmodify", "aggmfinalmodify", "aggsortop", "aggtranstype",
-                       "aggtransspace", "aggmtranstype", "aggmtransspace", "agginitval",
-                       "aggminitval")
+    "pg_aggregate": {  # plain aggregates are modelled (model/aggregates.py); the rest refused
+        "aggfnoid": read("aggfnoid", "Aggregate (its pg_proc row)"),
+        "aggtransfn": read("aggtransfn", "Aggregate.sfunc"),
+        "aggtranstype": read("aggtranstype", "Aggregate.stype"),
+        "aggfinalfn": read("aggfinalfn", "Aggregate.finalfunc"),
+        "aggcombinefn": read("aggcombinefn", "Aggregate.combinefunc"),
+        "agginitval": read("agginitval", "Aggregate.initcond"),
+        "aggkind": refused("aggkind", "ordered-set aggregates"),
+        "aggnumdirectargs": refused("aggkind", "only ordered-set aggregates have direct args"),
+        "aggserialfn": refused("aggserialfn", "SERIALFUNC"),
+        "aggdeserialfn": refused("DESERIALFUNC", "comes with SERIALFUNC"),
+        "aggfinalextra": refused("aggfinalextra", "FINALFUNC_EXTRA"),
+        "aggfinalmodify": refused("aggfinalmodify", "FINALFUNC_MODIFY"),
+        "aggsortop": refused("aggsortop", "SORTOP"),
+        "aggtransspace": refused("aggtransspace", "SSPACE"),
+        **{column: refused("aggmtransfn", "moving-aggregate options come with MSFUNC")
+           for column in ("aggmtransfn", "aggminvtransfn", "aggmfinalfn", "aggmfinalextra",
+                          "aggmfinalmodify", "aggmtranstype", "aggmtransspace", "aggminitval")},
     },
     "pg_default_acl": {
         column: refused("pg_default_acl", "ALTER DEFAULT PRIVILEGES")

@@ -88,8 +88,9 @@ CASES = [
     ("language internal",
      "CREATE FUNCTION my_lower(text) RETURNS text LANGUAGE internal IMMUTABLE AS 'lower';",
      "function public.my_lower(text)", "LANGUAGE internal"),
-    ("aggregate", "CREATE AGGREGATE my_sum(int) (SFUNC = int4pl, STYPE = int);",
-     "aggregate public.my_sum(integer)", "aggregates are not modelled"),
+    ("moving aggregate", "CREATE AGGREGATE my_sum(int) (SFUNC = int4pl, STYPE = int,"
+     " MSFUNC = int4pl, MINVFUNC = int4mi, MSTYPE = int);",
+     "aggregate public.my_sum(integer)", "MSFUNC (moving aggregate)"),
     ("composite type", "CREATE TYPE pair AS (a int, b int);",
      "type public.pair", "composite types are not modelled"),
     ("range type", "CREATE TYPE floatrange AS RANGE (subtype = float8);",
@@ -102,8 +103,6 @@ CASES = [
      "CREATE TYPE mood AS ENUM ('a'); CREATE FUNCTION m2i(mood) RETURNS int LANGUAGE sql"
      " IMMUTABLE AS 'SELECT 1'; CREATE CAST (mood AS int) WITH FUNCTION m2i(mood);",
      "cast (public.mood AS integer)", "casts are not modelled"),
-    ("collation", "CREATE COLLATION ci FROM \"C\";",
-     "collation public.ci", "collations are not modelled"),
     ("text search", "CREATE TEXT SEARCH CONFIGURATION my_cfg (COPY = pg_catalog.english);",
      "text search configuration public.my_cfg", "text search objects are not modelled"),
     ("statistics object", f"{T} CREATE STATISTICS st ON id, body FROM t;",

@@ -9,6 +9,7 @@ canonical and apply open connections (psycopg).
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,90 @@ def test_every_operation_has_exactly_one_renderer():
     op_classes = {getattr(ops, n) for n in ops.__all__ if isinstance(getattr(ops, n), type)
                   and issubclass(getattr(ops, n), ops.Op) and getattr(ops, n) is not ops.Op}
     assert op_classes - registered() == set()
+
+
+# --- where SQL text is written ---------------------------------------------------------------
+# SQL for the database is written by render/ (the migration) and introspect/queries/*.sql (the
+# catalog reads). A string literal that starts like a SQL statement anywhere else is refused,
+# unless its file is below, with the reason it stays there. Docstrings are not SQL. psycopg's
+# side of the same rule is test_only_connecting_layers_import_psycopg above (pipeline and cli
+# import none: they reach the database through db/, introspect/ and apply/).
+_SQL_START = re.compile(
+    r"^\s*(SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE|ALTER|DROP|SET|SHOW|LOCK|BEGIN|COMMIT|"
+    r"ROLLBACK|COMMENT ON|GRANT|REVOKE|WITH|TRUNCATE|VACUUM|ANALYZE|EXPLAIN|DO|RESET|SAVEPOINT|"
+    r"RELEASE|LISTEN|NOTIFY)\s+\S")  # a keyword alone ("UPDATE", "WITH") is vocabulary
+
+_SQL_ALLOWED = {
+    # apply/: the tool's own machinery on its own connections, never the migration: session
+    # settings, advisory locks, the schemadiff.history bookkeeping, pg_stat_activity / pg_locks
+    # watchers. Moving them into render/ would make render know apply's tables and sessions;
+    # into introspect/queries they would be read-side files holding writes. Left here on purpose.
+    "apply/blockers.py": "pg_locks / pg_stat_activity watcher of a running apply",
+    "apply/executor.py": "SET lock_timeout / statement_timeout and SAVEPOINTs around each batch",
+    "apply/history.py": "the schemadiff.history table: its DDL and the rows of each run",
+    "apply/leftovers.py": "finds and drops the INVALID indexes an interrupted run left",
+    "apply/lock_waits.py": "the lock-wait watcher's pg_locks query",
+    "apply/locking.py": "advisory lock that keeps two applies apart",
+    "apply/status.py": "reads schemadiff.history for `status`",
+    # canonical/: the scratch database is the tool's own, created, filled and dropped per plan.
+    "canonical/bodies.py": "prepares function bodies in the scratch database to check names",
+    "canonical/build.py": "session settings of the scratch build",
+    "canonical/cron.py": "reads and stubs pg_cron in the scratch database",
+    "canonical/leftovers.py": "drops scratch databases a crashed run left",
+    "canonical/routines.py": "plpgsql_check call on the scratch copy",
+    "canonical/scratch.py": "CREATE / DROP DATABASE of the scratch database and its settings",
+    # db/: connections and servers, below every layer that could render.
+    "db/connect.py": "SET default_transaction_read_only on a read-only connection",
+    "db/embedded.py": "CREATE DATABASE on the embedded server",
+    "db/embedded_idle.py": "pg_stat_activity count deciding whether the embedded server is idle",
+    "db/server.py": "server version and role facts read on connect",
+    "introspect/catalog.py": "the snapshot transaction and search_path of the catalog read",
+    # Statements wrapped around a user's fragment only to hand it to pglast's parser; never run.
+    "introspect/indexes.py": "wraps an index body to parse it",
+    "plan/body_references.py": "wraps a function body to parse it",
+    "spec/build_routines.py": "wraps a function body to parse it",
+    "spec/sql_checks.py": "wraps expressions and fragments to parse-check them",
+    "spec/triggers.py": "wraps a trigger's events to parse them",
+    "sqltree.py": "wraps a constraint definition to parse it",
+    # Not SQL: hazard and error messages that name a SQL command.
+    "plan/ops/domains.py": "hazard text: 'SET NOT NULL on domain ... scans every column'",
+    "plan/ops/tables.py": "hazard text: 'SET NOT NULL on ... scans the table'",
+    "spec/catalog_text.py": "error text: 'SET NULL / SET DEFAULT with a column list'",
+}
+
+
+def _sql_literals(path: Path) -> list[str]:
+    """String literals of `path` that start like a SQL statement (f-strings by their first part)."""
+    tree = ast.parse(path.read_text())
+    docs = {id(n.body[0].value) for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+            and n.body and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    out, inner = [], set()
+    for n in ast.walk(tree):  # a JoinedStr comes before its parts, which are then skipped
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs | inner:
+            out.append(n.value)
+        elif isinstance(n, ast.JoinedStr):  # each {placeholder} read as a word
+            out.append("".join(str(v.value) if isinstance(v, ast.Constant) else "x" for v in n.values))
+            inner |= {id(v) for v in n.values}
+    return [s for s in out if _SQL_START.match(s)]
+
+
+def _files_with_sql() -> set[str]:
+    return {str(p.relative_to(SRC)) for p in _source_files()
+            if _layer_of(p) != "render" and _sql_literals(p)}
+
+
+def test_sql_text_is_written_only_in_render_or_allowed():
+    assert sorted(_files_with_sql() - _SQL_ALLOWED.keys()) == []
+
+
+def test_the_sql_allow_list_has_no_stale_entries():
+    """An entry whose file no longer holds SQL is removed, so the list only shrinks honestly."""
+    assert sorted(_SQL_ALLOWED.keys() - _files_with_sql()) == []
+
+
+def test_the_sql_detector_sees_sql(tmp_path):
+    probe = tmp_path / "probe.py"
+    probe.write_text('"""SELECT in a docstring is prose."""\nX = f"DROP TABLE {name}"\n'
+                     'Y = "UPDATE"\nZ = "SET lock_timeout = 0"\n')
+    assert _sql_literals(probe) == ["DROP TABLE x", "SET lock_timeout = 0"]

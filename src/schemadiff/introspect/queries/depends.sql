@@ -30,6 +30,10 @@ WITH ns AS (
       FROM pg_catalog.pg_type t JOIN ns ON ns.oid = t.typnamespace
      WHERE t.typtype = 'e'
     UNION ALL
+    SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, co.oid, 'collation', ns.nspname,
+           co.collname, ''
+      FROM pg_catalog.pg_collation co JOIN ns ON ns.oid = co.collnamespace
+    UNION ALL
     SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid,
            CASE c.relkind WHEN 'S' THEN 'sequence' WHEN 'v' THEN 'view' WHEN 'm' THEN 'matview'
                           ELSE 'table' END, ns.nspname, c.relname, ''
@@ -61,6 +65,10 @@ WITH ns AS (
     SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 'function', ns.nspname, p.proname, ''
       FROM pg_catalog.pg_proc p JOIN ns ON ns.oid = p.pronamespace
      WHERE p.prokind IN ('f', 'p')
+    UNION ALL
+    SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, 'aggregate', ns.nspname, p.proname, ''
+      FROM pg_catalog.pg_proc p JOIN ns ON ns.oid = p.pronamespace
+     WHERE p.prokind = 'a'
     UNION ALL
     SELECT 'pg_catalog.pg_trigger'::pg_catalog.regclass, tg.oid, 'trigger', ns.nspname,
            tg.tgname, c.relname
@@ -115,7 +123,7 @@ WITH ns AS (
 )
 , sigs AS (
     -- A function's identity includes its input argument types (overloads share a name).
-    SELECT o.*, CASE WHEN o.kind = 'function'
+    SELECT o.*, CASE WHEN o.kind IN ('function', 'aggregate')
                      THEN (SELECT pg_catalog.oidvectortypes(p.proargtypes)
                              FROM pg_catalog.pg_proc p WHERE p.oid = o.objid)
                      ELSE '' END AS signature

@@ -16,8 +16,13 @@ SELECT n.nspname AS schema,
          AS generated,
        a.attidentity AS identity,
        -- Only a collation other than the type's own is something the user wrote. The name is
-       -- raw, like every name in the model; the model keeps no schema for it (yet).
-       CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
+       -- raw, like every name in the model; a user's collation (any schema but pg_catalog)
+       -- comes as `schema.name`, which render/tables.py qualifies (model/collations.py).
+       CASE WHEN a.attcollation <> t.typcollation
+            THEN CASE WHEN co.collnamespace = 'pg_catalog'::pg_catalog.regnamespace THEN co.collname
+                      ELSE (SELECT cn.nspname FROM pg_catalog.pg_namespace cn
+                             WHERE cn.oid = co.collnamespace) || '.' || co.collname END
+       END AS collation,
        cd.description AS column_comment
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -198,14 +198,26 @@ WITH ns AS (
      WHERE (pg_catalog.to_jsonb(con) ->> 'conenforced') = 'false'
     -- routines
     UNION ALL
-    SELECT f.label, 'aggregates are not modelled' FROM fn f WHERE f.prokind = 'a'
+    -- aggregates: sfunc, stype, finalfunc, combinefunc, initcond and PARALLEL are modelled
+    SELECT f.label, CASE WHEN a.aggkind <> 'n' THEN 'ordered-set and hypothetical-set aggregates'
+                         WHEN a.aggmtransfn::pg_catalog.oid <> 0 THEN 'MSFUNC (moving aggregate)'
+                         WHEN a.aggsortop <> 0 THEN 'SORTOP'
+                         WHEN a.aggserialfn::pg_catalog.oid <> 0 THEN 'SERIALFUNC / DESERIALFUNC'
+                         WHEN a.aggfinalextra THEN 'FINALFUNC_EXTRA'
+                         WHEN a.aggfinalmodify <> 'r' THEN 'FINALFUNC_MODIFY'
+                         ELSE 'SSPACE' END
+      FROM fn f JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = f.oid
+     WHERE a.aggkind <> 'n' OR a.aggmtransfn::pg_catalog.oid <> 0 OR a.aggsortop <> 0
+        OR a.aggserialfn::pg_catalog.oid <> 0 OR a.aggfinalextra OR a.aggfinalmodify <> 'r'
+        OR a.aggtransspace <> 0
     UNION ALL
     SELECT f.label, 'window functions are not modelled' FROM fn f WHERE f.prokind = 'w'
     UNION ALL
     SELECT f.label, 'PARALLEL ' || CASE f.proparallel WHEN 's' THEN 'SAFE' ELSE 'RESTRICTED' END
-      FROM fn f WHERE f.proparallel <> 'u'
+      FROM fn f WHERE f.proparallel <> 'u' AND f.prokind <> 'a'  -- an aggregate's is modelled
     UNION ALL
-    SELECT f.label, 'LANGUAGE ' || f.lanname FROM fn f WHERE f.lanname IN ('c', 'internal')
+    SELECT f.label, 'LANGUAGE ' || f.lanname
+      FROM fn f WHERE f.lanname IN ('c', 'internal') AND f.prokind <> 'a'  -- aggregates are 'internal'
     UNION ALL
     SELECT f.label, 'COST ' || f.procost
       FROM fn f WHERE f.procost <> 100 AND f.lanname NOT IN ('c', 'internal') AND f.prokind <> 'p'
@@ -272,12 +284,6 @@ WITH ns AS (
        AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend m
                         WHERE m.classid = 'pg_catalog.pg_cast'::pg_catalog.regclass
                           AND m.objid = c.oid AND m.deptype IN ('e', 'i'))
-    UNION ALL
-    SELECT 'collation ' || ns.nspname || '.' || c.collname, 'collations are not modelled'
-      FROM pg_catalog.pg_collation c JOIN ns ON ns.oid = c.collnamespace
-     WHERE NOT EXISTS (SELECT FROM members m
-                        WHERE m.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass
-                          AND m.objid = c.oid)
     UNION ALL
     SELECT 'conversion ' || ns.nspname || '.' || c.conname, 'conversions are not modelled'
       FROM pg_catalog.pg_conversion c JOIN ns ON ns.oid = c.connamespace

@@ -5,6 +5,8 @@ from .base import (
     Phase,
 )
 from .comments import SetComment
+from .collations import CreateCollation, DropCollation
+from .aggregates import CreateAggregate, DropAggregate
 from .constraints import (
     AddConstraint, AddConstraintUsingIndex, DropConstraint, RenameConstraint, ValidateConstraint,
 )
