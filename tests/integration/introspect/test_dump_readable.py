@@ -37,6 +37,12 @@ CREATE TABLE things (
     codes varchar(3)[] DEFAULT '{}',
     price numeric(10,2) DEFAULT 0 CHECK (price >= 0),
     ratio numeric DEFAULT '1.5' CHECK (ratio > 0.5),
+    price2 numeric(10,2) DEFAULT '1.5',
+    price3 numeric(10,2) DEFAULT '1.5'::numeric,
+    price4 numeric(10,2) DEFAULT '1.5'::numeric(4,1),
+    stamp3 timestamptz(3) DEFAULT '2020-01-01 00:00:00.12345+00'::timestamptz,
+    bits bit(3) DEFAULT B'101',
+    vbits varbit(5) DEFAULT '1'::varbit,
     n integer DEFAULT '-1' CHECK (n > '1'::bigint),
     m bigint DEFAULT 0 CHECK (m <> -1),
     as_text text DEFAULT 'x'::varchar,
@@ -95,6 +101,10 @@ def test_dump_is_readable(server, make_db):
     assert columns["flags"]["type"] == "bool[]"
     assert columns["data"]["default"] == "'{}'" and columns["tags"]["default"] == "'{}'"
     assert columns["codes"]["type"] == "varchar(3)[]"
+    # The typmod of the column applies to the literal whether or not the cast is written.
+    assert columns["price3"]["default"] == "1.5" and columns["bits"]["default"] == "'101'"
+    assert columns["stamp3"] == {"type": "timestamptz(3)",
+                                 "default": "'2020-01-01 00:00:00.12345+00'"}
 
 
 def test_dump_keeps_casts_that_matter(server, make_db):
@@ -104,6 +114,7 @@ def test_dump_keeps_casts_that_matter(server, make_db):
     assert columns["as_text"]["default"].endswith("::character varying")
     assert columns["pos_int"]["default"].endswith("::public.positive")
     assert "::bigint" in checks["things_n_check"]
+    assert columns["price4"]["default"].endswith("::numeric(4,1)")  # another typmod: kept
 
 
 def test_checks_are_readable(server, make_db):
