@@ -7,6 +7,7 @@ from ..model.naming import default_constraint_name
 from ..quoting import ident
 from .catalog_text import DumpError, parse_check, parse_foreign_key, parse_index_body, parse_key
 from .elements import Element, parse_element, split_expression, sql_key_column
+from .readable import check_text, default_text, type_text
 from .serials import SERIAL_TYPES
 from .sqltext import wrap
 
@@ -49,7 +50,8 @@ def _column(c: Column, serial: bool) -> str | dict:
     if serial:  # NOT NULL and the default come with the serial type
         fields = {"type": SERIAL_TYPES[c.type], "collation": c.collation, "comment": c.comment}
     else:
-        fields = {"type": c.type, "not_null": c.not_null or None, "default": c.default,
+        default = default_text(c.default, c.type) if c.default is not None else None
+        fields = {"type": type_text(c.type), "not_null": c.not_null or None, "default": default,
                   "identity": c.identity, "generated": c.generated,
                   "collation": c.collation, "comment": c.comment}
     fields = {k: v for k, v in fields.items() if v is not None}
@@ -85,7 +87,7 @@ def _short_or_full(parts: dict, comment: str | None):
 
 
 def _check(c: Constraint, table: Table):
-    expression = parse_check(c.definition)
+    expression = check_text(parse_check(c.definition), {col.name: col.type for col in table.columns})
     block = {"expression": expression, "valid": _valid(c), "comment": c.comment}
     block = {k: v for k, v in block.items() if v is not None}
     return expression if len(block) == 1 else block

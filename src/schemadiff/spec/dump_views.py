@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import PUBLIC, Database, Domain, Grant, Policy, Table, View
 from .catalog_text import parse_check
+from .readable import check_text, default_text, type_text
 from .dump_tables import FlowList, FlowMap, _index, inline
 
 
@@ -55,8 +56,10 @@ def _option(v: View, key: str):
 
 
 def _domain(d: Domain):
-    block = {"type": d.base_type, "not_null": d.not_null or None, "default": d.default,
-             "checks": {name: parse_check(text) for name, text in d.checks} or None,
+    block = {"type": type_text(d.base_type), "not_null": d.not_null or None,
+             "default": default_text(d.default, d.base_type) if d.default is not None else None,
+             "checks": {name: check_text(parse_check(text), {}) for name, text in d.checks}
+             or None,
              "comment": d.comment}
     block = {k: v for k, v in block.items() if v is not None}
     return block["type"] if len(block) == 1 else inline(block)
