@@ -175,6 +175,7 @@ _SQL_ALLOWED = {
     "plan/body_references.py": "wraps a function body to parse it",
     "spec/build_routines.py": "wraps a function body to parse it",
     "spec/sql_checks.py": "wraps expressions and fragments to parse-check them",
+    "spec/readable.py": "wraps catalog expressions and types in SELECT to parse them for the dump",
     "spec/triggers.py": "wraps a trigger's events to parse them",
     "sqltree.py": "wraps a constraint definition to parse it",
     # Not SQL: hazard and error messages that name a SQL command.
