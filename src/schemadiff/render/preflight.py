@@ -111,6 +111,11 @@ def _check(con, step: str) -> Check | None:
     expr = _check_expr(con.definition)
     if expr is None:
         return None
+    null_test = re.fullmatch(r'\(?("(?:[^"]|"")+"|[a-z_][a-z0-9_$]*) IS NOT NULL\)?', expr)
+    if null_test:  # the safe SET NOT NULL recipe's helper check: say what it means
+        column = null_test.group(1)
+        name = column[1:-1].replace('""', '"') if column.startswith('"') else column
+        return _not_null(con.schema, con.table, name, step)
     # a CHECK passes on NULL: only rows where it is false violate it; the expression names bare
     # columns, so the source is not aliased-qualified inside it
     return Check(step, FAILS, con.schema, con.table, f"violate check {con.name}",
@@ -201,7 +206,9 @@ def checks_for(op, current: Database) -> list[Check]:
 
 
 def _checks(op, step: str) -> list[Check]:  # noqa: C901 - one branch per kind of step
-    if isinstance(op, (SetColumnNotNull, SetNotNullUsingCheck)) and getattr(op, "not_null", True):
+    if isinstance(op, SetNotNullUsingCheck):
+        return []  # its helper CHECK (col IS NOT NULL) is validated first: that step is checked
+    if isinstance(op, SetColumnNotNull) and op.not_null:
         return [_not_null(op.schema, op.table_name, op.column, step)]
     if isinstance(op, AddColumn) and op.column.not_null and op.column.default is None \
             and op.column.identity is None and op.column.generated is None:
@@ -246,7 +253,7 @@ def _constraint(op, step: str) -> list[Check]:
 def source_sql(schema: str, table: str, sample_percent: float | None) -> str:
     """The table, or a block sample of it (TABLESAMPLE SYSTEM) on a very large one, aliased t."""
     sampled = f" TABLESAMPLE SYSTEM ({float(sample_percent)!r})" if sample_percent else ""
-    return f"{qualified(schema, table)}{sampled} t"
+    return f"{qualified(schema, table)} t{sampled}"
 
 
 def query_sql(check: Check, sample_percent: float | None) -> str:

@@ -101,10 +101,16 @@ def _by_step(findings, fragment: str):
     return found[0]
 
 
+def _by_what(findings, what: str):
+    found = [f for f in findings if f.what == what]
+    assert len(found) == 1, f"expected one finding {what!r}: {[f.line() for f in findings]}"
+    return found[0]
+
+
 def test_every_kind_is_counted_with_sample_keys(seeded, tmp_path):
     before = catalog_fingerprint(seeded)
     plan = compute_plan(_settings(tmp_path, seeded, AFTER)).forward
-    nulls = _by_step(plan.preflight, "set not null on subscriptions.plan_id")
+    nulls = _by_what(plan.preflight, "have NULL in plan_id")
     assert (nulls.fails, nulls.count, set(nulls.samples)) == (True, 3, {"2", "3", "5"})
     assert nulls.line().startswith("will fail: 3 rows of subscriptions have NULL in plan_id")
     dup = _by_step(plan.preflight, "subscriptions_email_key")
@@ -167,7 +173,7 @@ def test_a_clean_table_passes_and_the_fixed_rows_apply(seeded, tmp_path):
         conn.execute("UPDATE subscriptions SET plan_id = 1")
     only_not_null = BEFORE.replace("plan_id: {type: integer}", "plan_id: {type: integer, not_null: true}")
     settings = _settings(tmp_path, seeded, only_not_null)
-    finding = _by_step(compute_plan(settings).forward.preflight, "plan_id")
+    finding = _by_what(compute_plan(settings).forward.preflight, "have NULL in plan_id")
     assert (finding.fails, finding.count, finding.line()) == (False, 0, "checked: no rows of subscriptions have NULL in plan_id")
     apply(settings, allow_destructive=False, confirm=_yes)
     assert compute_plan(settings).forward.empty
