@@ -15,7 +15,7 @@ from ..db.connect import connect
 from ..model import Database
 from ..plan import Plan
 from ..quoting import literal, qualified
-from ..render.preflight import Check, Finding, checks_for, query_sql
+from ..render.preflight import Check, Finding, checks_for, query_sql, renamed_tables
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,8 @@ class Limits:
 
 def preflight(url: str, plan: Plan, current: Database, limits: Limits = Limits()) -> tuple[Finding, ...]:
     """Every check of every step of `plan`, run read-only on the target."""
-    checks = [c for op in plan.ops for c in checks_for(op, current)]
+    renamed = renamed_tables(plan)
+    checks = [c for op in plan.ops for c in checks_for(op, current, renamed)]
     if not checks:
         return ()
     with connect(url, autocommit=True, read_only=True, application_name="schemadiff preflight") as conn:

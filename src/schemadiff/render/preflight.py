@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from ..model import Database
 from ..plan.ops.constraints import AddConstraint, AddConstraintUsingIndex, ValidateConstraint
 from ..plan.ops.indexes import CreateIndex
-from ..plan.ops.tables import (AddColumn, AlterColumnType, DropColumn, DropTable, SetColumnNotNull,
-                               SetNotNullUsingCheck)
+from ..plan.ops.tables import (AddColumn, AlterColumnType, DropColumn, DropTable, RenameTable,
+                               SetColumnNotNull, SetNotNullUsingCheck)
 from ..plan.ops.types import RecreateEnum
 from ..quoting import ident, literal, qualified
 
@@ -197,12 +197,25 @@ def _enum_removal(op: RecreateEnum, step: str) -> list[Check]:
     return out
 
 
-def checks_for(op, current: Database) -> list[Check]:
-    """The preflight queries of one step (none for a step that cannot fail on rows)."""
-    step = op.describe()
-    checks = _checks(op, step)
-    return [c if c.keys else Check(**{**c.__dict__, "keys": key_columns(current, c.schema, c.table)})
-            for c in checks]
+def checks_for(op, current: Database, renamed: dict[tuple[str, str], str] | None = None) -> list[Check]:
+    """The preflight queries of one step (none for a step that cannot fail on rows).
+
+    `renamed`: (schema, new name) -> old name of the tables this plan renames: the rows are read
+    under the name they have now. A table the target does not have yet has no rows to check."""
+    from ..model.ids import table_id
+
+    out = []
+    for c in _checks(op, op.describe()):
+        name = (renamed or {}).get((c.schema, c.table), c.table)
+        if current.get(table_id(c.schema, name)) is None:
+            continue
+        out.append(Check(**{**c.__dict__, "table": name, "keys": key_columns(current, c.schema, name)}))
+    return out
+
+
+def renamed_tables(plan) -> dict[tuple[str, str], str]:
+    """(schema, new name) -> old name of every table the plan renames."""
+    return {(op.schema, op.table_name): op.old_name for op in plan.ops if isinstance(op, RenameTable)}
 
 
 def _checks(op, step: str) -> list[Check]:  # noqa: C901 - one branch per kind of step
@@ -213,7 +226,7 @@ def _checks(op, step: str) -> list[Check]:  # noqa: C901 - one branch per kind o
     if isinstance(op, AddColumn) and op.column.not_null and op.column.default is None \
             and op.column.identity is None and op.column.generated is None:
         return [Check(step, FAILS, op.schema, op.table_name,
-                      f"exist and {op.column.name} is NOT NULL without a default", _any_rows())]
+                      f"exist ({op.column.name} is added NOT NULL without a default)", _any_rows())]
     if isinstance(op, AlterColumnType) and op.old.type != op.new.type:
         return [_cast(op, step)]
     if isinstance(op, (AddConstraint, ValidateConstraint, AddConstraintUsingIndex)):

@@ -198,3 +198,17 @@ def test_a_large_table_is_sampled_and_reported_as_an_estimate(seeded, tmp_path):
     found = preflight(seeded, result.forward, result.current, Limits(sample_above=5, sample_percent=100))
     dropped = _by_step(found, "old_events")
     assert dropped.estimate and dropped.count == 7 and dropped.line().startswith("drops about 7 rows")
+
+
+def test_new_tables_have_no_rows_to_check_and_renamed_ones_are_read_under_their_old_name(seeded, tmp_path):
+    with psycopg.connect(seeded, autocommit=True) as conn:
+        conn.execute("INSERT INTO old_events VALUES (NULL)")
+    text = BEFORE.replace("      old_events:\n        columns:\n          note: {type: text}\n",
+                          "      events:\n        renamed_from: old_events\n        columns:\n"
+                          "          note: {type: text, not_null: true}\n"
+                          "      extras:\n        columns:\n          id: {type: integer, not_null: true}\n"
+                          "        primary_key: [id]\n")
+    found = compute_plan(_settings(tmp_path, seeded, text)).forward.preflight
+    assert all(not f.unchecked for f in found), [f.line() for f in found]
+    nulls = _by_what(found, "have NULL in note")
+    assert (nulls.table, nulls.count, nulls.fails) == ("old_events", 1, True)
