@@ -12,6 +12,7 @@ from .apply import history, proof, recovery
 from .apply.executor import Progress, Timeouts
 from .apply.locking import migration_lock
 from .apply.ownership import owned_objects, shifted
+from .apply.preflight import Limits, preflight
 from .apply.tracked import run_tracked, state
 from .canonical import ScratchServer, canonical, choose_scratch, remaining, settle
 from .canonical import cache as canonical_cache
@@ -38,6 +39,8 @@ class Settings:
     prove: bool = True
     timeouts: Timeouts = Timeouts()
     skip_cron: bool = False  # --skip-cron: every pg_cron job is left as it is (plan/cron.py)
+    preflight: bool = True  # --no-preflight: skip the read-only checks on the target's rows
+    preflight_limits: Limits = Limits()  # apply/preflight.py: statement_timeout, sampling
     reporter: Reporter = field(default=SILENT, compare=False, repr=False)  # stages and steps: reporting.py
 
     @property
@@ -118,7 +121,24 @@ def compute_plan(settings: Settings, url: str | None = None, *, recover_wait: fl
     forward, rollback = _settled_plans(current, desired, renames, scratch, settings.reporter)
     forward = replace(forward, notes=forward.notes + jobs.notes())
     _prove(settings, scratch, current, desired, forward, rollback)
+    forward = _preflight(settings, url, current, forward)
     return PlanResult(forward, rollback, current, desired, _schema_hash(settings.schema), scratch, recovered)
+
+
+def _preflight(settings: Settings, url: str, current: Database, forward: Plan) -> Plan:
+    """The plan with what its steps would meet in the target's rows (read-only queries)."""
+    if not settings.preflight or forward.empty:
+        return forward
+    with settings.reporter.stage("preflight on the target's rows"):
+        return replace(forward, preflight=preflight(url, forward, current, settings.preflight_limits))
+
+
+def _refuse_failing(plan: Plan) -> None:
+    """apply runs nothing when preflight found a step certain to fail."""
+    failing = [f for f in plan.preflight if f.fails]
+    if failing:
+        raise UnsafePlanError(f"preflight: step '{failing[0].step}' is certain to fail: {failing[0].line()}"
+                              + (f" (and {len(failing) - 1} more)" if len(failing) > 1 else ""))
 
 
 def _load(settings: Settings):
@@ -198,6 +218,7 @@ def apply(settings: Settings, *, allow_destructive: bool, confirm, progress: Pro
     if result.forward.empty:
         return replace(result, outcome=_verified_late(url, result))
     _guard_reviewed(result, reviewed)
+    _refuse_failing(result.forward)
     if result.forward.destructive and not allow_destructive:
         lost = "; ".join(m for _, c, m in result.forward.hazards() if c == "deletes_data")
         raise UnsafePlanError(f"the plan deletes data ({lost}); re-run with --allow-destructive")

@@ -24,6 +24,7 @@ def apply(
     lock_retry_budget: str = options.LockRetryBudgetOpt,  # seconds (a float) after its callback
     statement_timeout: str = options.StatementTimeoutOpt,
     skip_cron: bool = options.SkipCronOpt,
+    no_preflight: bool = options.NoPreflightOpt,
     quiet: bool = options.QuietOpt,
     verbose: bool = options.VerboseOpt,
 ) -> None:
@@ -33,7 +34,7 @@ def apply(
 
     err, shown = console.err(), progress.reporter(quiet, verbose)
     settings = options.settings(schema, database, dev_database, lock_timeout, statement_timeout, skip_cron,
-                                lock_retry_budget, reporter=shown)  # steps and lock waits: cli/progress.py
+                                lock_retry_budget, reporter=shown, preflight=not no_preflight)  # steps and lock waits: cli/progress.py
 
     def confirm(result) -> bool:
         console.print_lines(err, [f"recovered: {line}" for line in result.recovered])

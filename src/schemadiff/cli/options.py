@@ -51,7 +51,7 @@ VerboseOpt = typer.Option(
 
 def settings(schema: Path, database: Optional[str], dev_database: Optional[str], lock_timeout: str = "1s",
              statement_timeout: str = "0", skip_cron: bool = False, lock_retry_budget: float = 60.0,
-             on_lock_wait=None, reporter=None):
+             on_lock_wait=None, reporter=None, preflight: bool = True):
     from ..apply.executor import Timeouts
     from ..pipeline import Settings
     from ..reporting import SILENT
@@ -65,4 +65,7 @@ def settings(schema: Path, database: Optional[str], dev_database: Optional[str],
     timeouts = Timeouts(lock_timeout=lock_timeout, statement_timeout=statement_timeout,
                         retry_budget=lock_retry_budget, on_wait=on_wait)
     return Settings(schema=schema, database=database, dev_database=dev_database, project_dir=project,
-                    timeouts=timeouts, skip_cron=skip_cron, reporter=reporter or SILENT)
+                    timeouts=timeouts, skip_cron=skip_cron, reporter=reporter or SILENT, preflight=preflight)
+
+NoPreflightOpt = typer.Option(False, "--no-preflight",
+                              help="Skip the read-only checks of the plan's steps against the target's rows.")

@@ -28,6 +28,7 @@ def plan(
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="How to print the plan."),
     exit_code: bool = typer.Option(False, "--exit-code", help="Exit 2 when there are changes, 0 when none."),
     skip_cron: bool = options.SkipCronOpt,
+    no_preflight: bool = options.NoPreflightOpt,
     quiet: bool = options.QuietOpt,
     verbose: bool = options.VerboseOpt,
 ) -> None:
@@ -35,7 +36,8 @@ def plan(
     from ..pipeline import compute_plan, write_plan_files
 
     shown = progress.reporter(quiet, verbose)
-    result = compute_plan(options.settings(schema, database, dev_database, skip_cron=skip_cron, reporter=shown))
+    result = compute_plan(options.settings(schema, database, dev_database, skip_cron=skip_cron, reporter=shown,
+                                              preflight=not no_preflight))
     console.print_lines(console.err(), [f"recovered: {line}" for line in result.recovered])
     print_plan(result, fmt, "schemadiff plan")
     if out is not None:

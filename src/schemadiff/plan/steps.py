@@ -18,6 +18,8 @@ class Plan:
     counts: tuple[tuple[str, int], ...] = ()  # objects created / altered / dropped, from the diff
     # changed table -> the functions and cron jobs whose bodies use it (plan/body_uses.py)
     users: tuple[tuple[ObjectId, tuple[str, ...]], ...] = ()
+    # what the read-only checks on the target's rows found (render/preflight.py Finding), set at plan time
+    preflight: tuple = ()
 
     def users_of(self, table: ObjectId) -> tuple[str, ...]:
         return dict(self.users).get(table, ())

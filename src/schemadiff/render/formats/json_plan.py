@@ -20,6 +20,8 @@ def plan_document(plan: Plan, rollback: Plan, schema_hash: str, scratch: str) ->
         "canonicalised_on": scratch,
         "notes": list(plan.notes),
         "destructive": plan.destructive,
+        "preflight": [f.to_json() for f in plan.preflight],  # render/preflight.py Finding
+        "certain_to_fail": any(f.fails for f in plan.preflight),
         "steps": [_step(op) for op in plan.ops],
         "batches": [b.to_json() for b in batches(plan)],
         "rollback": {

@@ -19,6 +19,10 @@ def markdown(plan: Plan, rollback: Plan, title: str) -> str:
     for group in grouped(plan):
         lines.append(f"- `{group.symbol}` **{group.target.display()}**: " + "; ".join(_step(o) for o in group.ops))
     lines += ["", *[f"> {n}" for n in plan.notes], ""]
+    if plan.preflight:  # the read-only checks on the target's rows (render/preflight.py)
+        lines += ["**Preflight**", "", "| step | found |", "| --- | --- |"]
+        lines += [f"| {f.step} | {'**' + f.line() + '**' if f.fails else f.line()} |" for f in plan.preflight]
+        lines.append("")
     lines += ["<details><summary>migration.sql</summary>", "", "```sql"]
     lines += [f"{s};" for op in plan.ops for s in statements(op)]
     lines += ["```", "</details>", "", "<details><summary>rollback.sql</summary>", "", "```sql"]

@@ -31,7 +31,17 @@ def plan_lines(plan: Plan, title: str, show_sql: bool = True) -> list[str]:
         for op in group.ops:
             lines += _op_lines(op, show_sql)
     lines += [f"  [magenta]note:[/magenta] {escape(n)}" for n in plan.notes]
+    lines += _preflight_lines(plan)
     return lines + [f"[bold]Plan:[/bold] {plan.summary_line()}."]
+
+
+def _preflight_lines(plan: Plan) -> list[str]:
+    """What the read-only checks on the target's rows found (render/preflight.py)."""
+    if not plan.preflight:
+        return []
+    style = lambda f: "bold red" if f.fails else "yellow" if f.unchecked or f.kind == "loses" else "green"  # noqa: E731
+    return ["  [bold]Preflight (read-only, on the target's rows):[/bold]"] + [
+        f"    [{style(f)}]{escape(f.line())}[/{style(f)}]  [dim]{escape(f.step)}[/dim]" for f in plan.preflight]
 
 
 def _op_lines(op, show_sql: bool) -> list[str]:
