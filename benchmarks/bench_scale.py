@@ -144,7 +144,7 @@ def _child(args) -> None:
             result.migration_sql(), result.rollback_sql()
     total = time.perf_counter() - t
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"total": total, "stages": stages, "peak_mb": peak_mb, "trips": trips[0]}))
+    print(json.dumps({"total": total, "stages": stages, "peak_mb": peak_mb, "trips": trips[0] // max(trips[1], 1), "reads": trips[1]}))
 
 
 def _count_round_trips() -> list[int]:
@@ -154,7 +154,7 @@ def _count_round_trips() -> list[int]:
     from schemadiff import pipeline
     from schemadiff.apply import proof
 
-    count, inside = [0], [False]
+    count, inside = [0, 0], [False]
     real_execute, real_introspect = psycopg.Cursor.execute, intro.introspect
 
     def execute(self, *a, **kw):
@@ -164,6 +164,7 @@ def _count_round_trips() -> list[int]:
 
     def introspect(conn):
         inside[0] = True
+        count[1] += 1
         try:
             return real_introspect(conn)
         finally:
@@ -174,6 +175,24 @@ def _count_round_trips() -> list[int]:
     intro.introspect = introspect
     proof.introspect = lambda conn: real_introspect(conn)  # count the target's read only
     return count
+
+
+def _profile(args) -> None:
+    """--profile N: build the pair for N, plan warm once under cProfile, print the top items."""
+    import cProfile
+    import pstats
+    from schemadiff.db.embedded import embedded_url
+    from schemadiff.pipeline import Settings, compute_plan, dump
+    n, admin = int(args.profile), embedded_url(ROOT)
+    work = Path(tempfile.mkdtemp(prefix="schemadiff-profile-"))
+    source = _fresh_db(admin, f"scale_{n}_from", base_sql(n))
+    target = _fresh_db(admin, f"scale_{n}_to", base_sql(n) + ";\n" + edit_sql(n))
+    (work / "schema.yaml").write_text(dump(Settings(database=target, project_dir=work)))
+    settings = Settings(schema=work / "schema.yaml", database=source, project_dir=work, skip_cron=True)
+    compute_plan(settings)  # fills the canonical cache: the profile is of a warm plan
+    cProfile.runctx("compute_plan(settings)", globals(), {"compute_plan": compute_plan,
+                    "settings": settings}, str(work / "plan.prof"))
+    pstats.Stats(str(work / "plan.prof")).sort_stats("cumulative").print_stats(45)
 
 
 # ---------------------------------------------------------------- the parent
@@ -205,7 +224,7 @@ def _libpq_url(conninfo: str) -> str:
     auth = p.get("user", "postgres") + (f":{p['password']}" if p.get("password") else "")
     query = f"?host={host}" if host.startswith("/") else ""
     netloc = "" if query else host
-    return f"postgresql://{auth}@{netloc}:{p.get('port', 5432)}/{p['dbname']}{query}"
+    return f"postgresql+psycopg2://{auth}@{netloc}:{p.get('port', 5432)}/{p['dbname']}{query}"
 
 
 def _median(runs: list[dict]) -> dict:
@@ -217,7 +236,7 @@ def _median(runs: list[dict]) -> dict:
 
 def _show(n: int, what: str, m: dict, migra: dict | None) -> None:
     ratio = f"  migra/this {migra['total'] / m['total']:5.2f}x" if migra else ""
-    trips = f"  trips {m['trips']:3d}" if m["trips"] is not None else ""
+    trips = f"  trips/read {m['trips']:3d}" if m["trips"] is not None else ""
     print(f"N={n:<5d} {what:10s} {m['total'] * 1000:9.0f} ms  peak {m['peak_mb']:6.0f} MB{trips}{ratio}")
     if m["stages"]:
         print("              " + "  ".join(f"{k} {v * 1000:.0f}" for k, v in sorted(m["stages"].items())))
@@ -241,7 +260,7 @@ def _measure(n: int, runs: int, admin: str, migra: str | None) -> None:
         shutil.rmtree(work / ".schemadiff", ignore_errors=True)
         cold.append(_run_child("plan", source, work, schema))
         warm.append(_run_child("plan", source, work, schema))
-    _show(n, "dump", _median([*[m_dump]]) if False else m_dump, m_migra)
+    _show(n, "dump", m_dump, m_migra)
     _show(n, "plan cold", _median(cold), m_migra)
     _show(n, "plan warm", _median(warm), m_migra)
     if m_migra:
@@ -256,9 +275,12 @@ def main() -> None:
     ap.add_argument("--migra", default="/tmp/migra-venv/bin/migra", help="'' to skip migra")
     ap.add_argument("--child"), ap.add_argument("--url"), ap.add_argument("--project")
     ap.add_argument("--schema")
+    ap.add_argument("--profile", help="N: profile one warm plan of N tables instead")
     args = ap.parse_args()
     if args.child:
         return _child(args)
+    if args.profile:
+        return _profile(args)
     from schemadiff.db.embedded import embedded_url
     admin = embedded_url(ROOT)
     migra = args.migra if args.migra and Path(args.migra).exists() else None
