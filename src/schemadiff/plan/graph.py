@@ -142,8 +142,10 @@ def _create_edges(n: Node, by_target, desired: Database, edges) -> None:
         return
     needs = set(requirements(obj, desired))
     if getattr(obj, "ref_table", None):  # a foreign key also waits for its referenced columns' changes
-        needs |= {o for o in by_target if o == obj.ref_table_id}
-        for t in by_target[obj.ref_table_id]:
+        ref = obj.ref_table_id
+        if ref in by_target:  # a lookup: scanning every target made each FK cost O(N)
+            needs.add(ref)
+        for t in by_target.get(ref, ()):
             if t.op.action != "drop" and t.op.phase != Phase.AFTER and t.index != n.index:
                 edges[t.index].add(n.index)
     for dep in needs:

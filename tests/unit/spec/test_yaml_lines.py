@@ -105,3 +105,29 @@ def test_alias_bombs_are_stopped():
         lines.append(f"a{i}: &a{i} [{', '.join([prev] * 10)}]")
     with pytest.raises(SpecError, match="too many values"):
         load_yaml("\n".join(lines) + "\n")
+
+
+def test_libyaml_fast_path_gives_the_same_data_and_lines(monkeypatch):
+    """The libyaml-backed composer is only a speed-up: the shipped schema.yaml reads the same."""
+    from pathlib import Path
+
+    from schemadiff.spec import yaml_lines
+
+    assert yaml_lines.FastLoader is not None  # the venv's PyYAML is built with libyaml
+    text = (Path(__file__).resolve().parents[3] / "schema.yaml").read_text()
+    fast = yaml_lines.load_yaml(text)
+    monkeypatch.setattr(yaml_lines, "FastLoader", None)
+    assert yaml_lines.load_yaml(text) == fast
+
+
+def test_a_yaml_error_keeps_the_pure_python_message():
+    """libyaml words errors differently; the user still reads PyYAML's (and the tab hint)."""
+    import pytest
+
+    from schemadiff.errors import SpecError
+    from schemadiff.spec.yaml_lines import load_yaml
+
+    with pytest.raises(SpecError) as caught:
+        load_yaml("a:\n\tb: 1\n")
+    assert "'\\t'" in str(caught.value) and caught.value.line == 2
+    assert "tabs" in (caught.value.hint or "")
