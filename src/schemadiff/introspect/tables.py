@@ -26,7 +26,8 @@ def tables(rows: list[Row]) -> list[Table]:
         # A table without columns comes back as one row whose column is NULL.
         cols = tuple(column(r) for r in group if r["column_name"] is not None)
         result.append(Table(schema=schema, name=name, columns=cols, comment=group[0]["comment"],
-                            rls_enabled=group[0]["rls_enabled"], rls_forced=group[0]["rls_forced"]))
+                            rls_enabled=group[0]["rls_enabled"], rls_forced=group[0]["rls_forced"],
+                            unlogged=group[0]["unlogged"]))
     return result
 
 

@@ -31,6 +31,7 @@ class Table:
     depends_on: frozenset[ObjectId] = field(default=frozenset(), compare=False)
     rls_enabled: bool = False  # ALTER TABLE ... ENABLE ROW LEVEL SECURITY
     rls_forced: bool = False  # ... FORCE ROW LEVEL SECURITY (applies to the owner too)
+    unlogged: bool = False  # CREATE UNLOGGED TABLE: no WAL, emptied after a crash, not replicated
 
     @property
     def id(self) -> ObjectId:

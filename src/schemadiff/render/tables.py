@@ -40,7 +40,8 @@ def _create_table(op: ops.CreateTable) -> list[str]:
     t = op.table_def
     cols = ",\n".join(f"    {column_definition(c)}" for c in t.columns)
     body = f"(\n{cols}\n)" if cols else "()"
-    return [f"CREATE TABLE {qualified(t.schema, t.name)} {body}"]
+    unlogged = "UNLOGGED " if t.unlogged else ""
+    return [f"CREATE {unlogged}TABLE {qualified(t.schema, t.name)} {body}"]
 
 
 @renders(ops.DropTable)
@@ -122,6 +123,11 @@ def _set_collation(op: ops.SetColumnCollation) -> list[str]:
     col = op.column
     collate = _collation(col.collation) if col.collation else '"default"'
     return [_alter(op, f"ALTER COLUMN {ident(col.name)} TYPE {col.type} COLLATE {collate}")]
+
+
+@renders(ops.SetLogged)
+def _set_logged(op: ops.SetLogged) -> list[str]:
+    return [_alter(op, "SET UNLOGGED" if op.unlogged else "SET LOGGED")]
 
 
 @renders(ops.AnalyzeTable)

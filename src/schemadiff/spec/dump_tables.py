@@ -32,6 +32,8 @@ def table_block(db: Database, table: Table, serials: dict) -> dict:
     block: dict = {}
     if table.comment is not None:
         block["comment"] = table.comment
+    if table.unlogged:
+        block["unlogged"] = True
     block["columns"] = {
         c.name: _column(c, (table.schema, table.name, c.name) in serials) for c in table.columns
     }

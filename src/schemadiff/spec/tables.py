@@ -21,6 +21,7 @@ ShortIndex = Annotated[IndexSpec, short_list("columns", "a list of columns or a 
 
 class TableSpec(Spec):
     comment: SqlText | None = None
+    unlogged: bool = False  # CREATE UNLOGGED TABLE; ALTER TABLE SET LOGGED/UNLOGGED rewrites it
     renamed_from: Name | None = None
     columns: dict[Name, ShortColumn] = {}  # in table order
     primary_key: ShortPrimaryKey | None = None

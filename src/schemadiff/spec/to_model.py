@@ -66,7 +66,7 @@ def _table_objects(doc: SpecDocument, schema: str, name: str, t: TableSpec) -> I
     columns = tuple(_column(col, c) for col, c in t.columns.items())
     rls = t.rls or RlsSpec(enabled=False)
     yield Table(schema, name, columns, t.comment, t.renamed_from,
-                rls_enabled=rls.enabled, rls_forced=rls.forced)
+                rls_enabled=rls.enabled, rls_forced=rls.forced, unlogged=t.unlogged)
     yield from (build_views.policy(schema, name, p, spec) for p, spec in t.policies.items())
     names = tuple(t.columns)
     for named in constraints(name, t):

@@ -53,7 +53,7 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
         "relpages": STATS, "reltuples": STATS, "relallvisible": STATS, "relallfrozen": STATS,
         "reltoastrelid": refused("reltoastrelid", "toast storage parameters"),
         "relhasindex": STATS, "relisshared": irrelevant("only system catalogs are shared"),
-        "relpersistence": refused("relpersistence", "UNLOGGED"),
+        "relpersistence": read("relpersistence", "Table.unlogged; unlogged sequences, matviews refused"),
         "relkind": read("relkind", "kind of object; f, c refused"), "relnatts": PHYSICAL,
         "relchecks": irrelevant("count of CHECK constraints, read from pg_constraint"),
         "relhasrules": irrelevant("flag; rules are refused from pg_rewrite"),

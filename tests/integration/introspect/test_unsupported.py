@@ -30,7 +30,6 @@ CASES = [
      "table public.c", "INHERITS (public.p)"),
     ("typed table", "CREATE TYPE pair AS (a int, b int); CREATE TABLE tt OF pair;",
      "table public.tt", "OF public.pair (typed table)"),
-    ("unlogged", "CREATE UNLOGGED TABLE u (a int);", "table public.u", "UNLOGGED"),
     ("unlogged sequence", "CREATE UNLOGGED SEQUENCE s;", "sequence public.s", "UNLOGGED"),
     ("fillfactor", f"{T} ALTER TABLE t SET (fillfactor = 70);",
      "table public.t", "storage parameters fillfactor=70"),
@@ -167,8 +166,10 @@ def test_virtual_generated_column_is_refused_on_18(server, make_db):
     "CREATE TABLE t (a int); ALTER TABLE t ADD CONSTRAINT pos CHECK (a > 0) NOT VALID;",
     "CREATE TYPE mood AS ENUM ('a'); CREATE DOMAIN pos AS int CHECK (VALUE > 0);"
     " CREATE TABLE t (m mood[], p pos[]);",
+    "CREATE UNLOGGED TABLE u (a int PRIMARY KEY);",
 ], ids=["function defaults", "set-returning defaults", "procedure", "identity defaults",
-        "explicit defaults", "index methods and options", "views", "not valid", "types"])
+        "explicit defaults", "index methods and options", "views", "not valid", "types",
+        "unlogged"])
 def test_modelled_features_are_not_refused(server, make_db, sql):
     url = make_db(server, sql)
     with psycopg.connect(url) as conn:
@@ -203,12 +204,13 @@ def test_message_lists_twenty_then_counts_the_rest():
 
 
 @pytest.mark.parametrize("sql, obj, feature", [
-    ("CREATE UNLOGGED TABLE u (a int) WITH (fillfactor = 70);", "table public.u", "UNLOGGED"),
+    ("CREATE UNLOGGED TABLE u (a int) WITH (fillfactor = 70);", "table public.u",
+     "storage parameters fillfactor=70"),
     ("CREATE TABLE m (at date) PARTITION BY RANGE (at);", "table public.m",
      "PARTITION BY RANGE (at)"),
     ("CREATE FUNCTION one() RETURNS int LANGUAGE sql PARALLEL SAFE AS 'SELECT 1';",
      "function public.one()", "PARALLEL SAFE"),
-], ids=["unlogged", "partitioned", "parallel safe"])
+], ids=["unlogged with storage", "partitioned", "parallel safe"])
 def test_dump_and_plan_exit_1_naming_it(server, make_db, tmp_path: Path, capsys, sql, obj, feature):
     url = make_db(server, sql)
     schema = tmp_path / "schema.yaml"

@@ -89,7 +89,7 @@ WITH ns AS (
     SELECT r.label, 'OF ' || pg_catalog.format_type(r.reloftype, NULL) || ' (typed table)'
       FROM rel r WHERE r.reloftype <> 0
     UNION ALL
-    SELECT r.label, 'UNLOGGED' FROM rel r WHERE r.relpersistence = 'u' AND r.relkind IN ('r', 'p', 'S', 'm')
+    SELECT r.label, 'UNLOGGED' FROM rel r WHERE r.relpersistence = 'u' AND r.relkind IN ('S', 'm')
     UNION ALL
     -- a view's reloptions are modelled (View.options); an index's are printed in its body by
     -- pg_get_indexdef, but schema.yaml has no key for them

@@ -202,3 +202,18 @@ class AnalyzeTable(_TableOp):
 
     def describe(self) -> str:
         return f"analyze {self.schema}.{self.table_name} (statistics were reset by a type change)"
+
+
+@dataclass(frozen=True)
+class SetLogged(_TableOp):
+    """ALTER TABLE SET LOGGED / SET UNLOGGED: both rewrite the table (and its indexes)."""
+
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
+    unlogged: bool = False
+
+    def hazards(self):
+        word = "UNLOGGED" if self.unlogged else "LOGGED"
+        return ((TABLE_REWRITE, f"SET {word} rewrites {self.table_name} under ACCESS EXCLUSIVE"),)
+
+    def describe(self) -> str:
+        return f"set {self.table_name} {'unlogged' if self.unlogged else 'logged'}"

@@ -106,7 +106,8 @@ def _alter_table(old: Table, new: Table, fields: tuple[str, ...], ctx: Context) 
     forced = new.rls_forced if "rls_forced" in fields else None
     rls = [] if enabled is None and forced is None else [
         ops.SetRowLevelSecurity(new.schema, new.name, enabled=enabled, forced=forced)]
-    return comment_change(new, fields) + rls
+    logged = [ops.SetLogged(new.schema, new.name, unlogged=new.unlogged)] if "unlogged" in fields else []
+    return comment_change(new, fields) + rls + logged
 
 
 STRATEGIES.register("table", Strategy(

@@ -1,0 +1,1 @@
+CREATE UNLOGGED TABLE sessions (id bigint NOT NULL PRIMARY KEY, payload text);
