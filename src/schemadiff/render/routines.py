@@ -9,6 +9,7 @@ from .registry import renders
 from .comments import COMMENT_TARGETS
 
 _VOLATILITY = {"i": "IMMUTABLE", "s": "STABLE", "v": ""}  # VOLATILE is the default
+_PARALLEL = {"s": "PARALLEL SAFE", "r": "PARALLEL RESTRICTED", "u": ""}  # UNSAFE is the default
 # Parameters whose value is a list of names, each quoted on its own (GUC_LIST_QUOTE).
 _LIST_SETTINGS = {"search_path", "temp_tablespaces", "session_preload_libraries",
                   "shared_preload_libraries", "local_preload_libraries"}
@@ -22,13 +23,21 @@ def function_sql(fn: Function, replace: bool = False) -> str:
         lines.append(f" RETURNS {fn.result}")
     lines.append(f" LANGUAGE {ident(fn.language)}")
     traits = [_VOLATILITY[fn.volatility], "STRICT" if fn.strict else "",
-              "SECURITY DEFINER" if fn.security_definer else ""]
+              "SECURITY DEFINER" if fn.security_definer else "", "LEAKPROOF" if fn.leakproof else "",
+              _PARALLEL[fn.parallel], _number("COST", fn.cost), _number("ROWS", fn.rows)]
     if any(traits):
         lines.append(" " + " ".join(t for t in traits if t))
     lines += [f" SET {setting_sql(entry)}" for entry in fn.config]
     # A SQL-standard body is SQL, not a string; anything else is the string AS gives Postgres.
     lines.append(fn.body if fn.sql_standard_body else f"AS {dollar_quoted(fn.body)}")
     return "\n".join(lines)
+
+
+def _number(word: str, value: float | None) -> str:
+    """`COST 5`, `ROWS 0.5` (a float, printed whole where it is), or nothing for the default."""
+    if value is None:
+        return ""
+    return f"{word} {int(value) if float(value).is_integer() else repr(float(value))}"
 
 
 def setting_sql(entry: str) -> str:
