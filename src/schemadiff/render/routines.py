@@ -43,7 +43,7 @@ def _number(word: str, value: float | None) -> str:
 def setting_sql(entry: str) -> str:
     """`search_path=pg_catalog, public` -> `"search_path" TO 'pg_catalog', 'public'`."""
     name, _, value = entry.partition("=")
-    target = ".".join(ident(part) for part in name.split("."))
+    target = _setting_name(name)
     if name in _LIST_SETTINGS:
         return f"{target} TO {', '.join(literal(v) for v in list_elements(value))}"
     return f"{target} TO {literal(value)}"
@@ -81,6 +81,38 @@ def _create_function(op: ops.CreateFunction) -> list[str]:
 @renders(ops.ReplaceFunction)
 def _replace_function(op: ops.ReplaceFunction) -> list[str]:
     return [function_sql(op.new, replace=True)]
+
+
+@renders(ops.AlterFunction)
+def _alter_function(op: ops.AlterFunction) -> list[str]:
+    """One ALTER with every changed attribute; a parameter no longer set is RESET."""
+    old, new = op.old, op.new
+    actions = [] if old.volatility == new.volatility else [_VOLATILITY[new.volatility] or "VOLATILE"]
+    if old.strict != new.strict:
+        actions.append("STRICT" if new.strict else "CALLED ON NULL INPUT")
+    if old.security_definer != new.security_definer:
+        actions.append("SECURITY DEFINER" if new.security_definer else "SECURITY INVOKER")
+    if old.leakproof != new.leakproof:
+        actions.append("LEAKPROOF" if new.leakproof else "NOT LEAKPROOF")
+    if old.parallel != new.parallel:
+        actions.append(_PARALLEL[new.parallel] or "PARALLEL UNSAFE")
+    if old.cost != new.cost:
+        actions.append(_number("COST", new.cost if new.cost is not None else 100.0))
+    if old.rows != new.rows:
+        actions.append(_number("ROWS", new.rows if new.rows is not None else 1000.0))
+    actions += _setting_changes(old, new)
+    return [f"ALTER {_drop_target(new)} {' '.join(actions)}"]
+
+
+def _setting_changes(old: Function, new: Function) -> list[str]:
+    before = dict(e.partition("=")[::2] for e in old.config)
+    after = dict(e.partition("=")[::2] for e in new.config)
+    resets = [f"RESET {_setting_name(k)}" for k in before if k not in after]
+    return resets + [f"SET {setting_sql(f'{k}={v}')}" for k, v in after.items() if before.get(k) != v]
+
+
+def _setting_name(name: str) -> str:
+    return ".".join(ident(part) for part in name.split("."))
 
 
 @renders(ops.DropFunction)

@@ -72,3 +72,13 @@ def test_a_change_behind_its_back_is_seen(server, make_db, tmp_path, capsys):
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("ALTER FUNCTION add_one(int) PARALLEL RESTRICTED")
     assert main(["plan", "-s", str(schema), "-d", url, "--exit-code"]) == 2
+
+
+def test_attribute_changes_are_one_alter_function(server, make_db, tmp_path, capsys):
+    schema = _dump(make_db(server, WITH_ATTRIBUTES), tmp_path, capsys)
+    settings = Settings(schema=schema, database=make_db(server, PLAIN), project_dir=tmp_path)
+    sql = compute_plan(settings).migration_sql()
+    assert "CREATE OR REPLACE" not in sql, sql
+    assert 'ALTER FUNCTION "public"."add_one"(integer) LEAKPROOF PARALLEL SAFE COST 5' in sql, sql
+    assert 'ALTER FUNCTION "public"."ids"() PARALLEL RESTRICTED ROWS 20' in sql, sql
+    assert "ALTER FUNCTION \"public\".\"rpc\"() SET \"search_path\" TO 'public', 'pg_temp'" in sql, sql
