@@ -136,7 +136,8 @@ def body_check_settings(ops_: list) -> tuple[str, ...]:
     with a string body: Postgres would check that body against tables the same transaction may
     create later. Every body was already checked at plan time, in the scratch database."""
     created = [op.function if isinstance(op, ops.CreateFunction) else op.new for op in ops_
-               if isinstance(op, (ops.CreateFunction, ops.ReplaceFunction))]
+               if isinstance(op, (ops.CreateFunction, ops.ReplaceFunction))
+               and not isinstance(op, ops.AlterFunction)]  # an ALTER sends no body
     if any(fn.language == "sql" and not fn.sql_standard_body for fn in created):
         return ("SET LOCAL check_function_bodies = off",)
     return ()
