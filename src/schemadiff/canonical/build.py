@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace as dc_replace
+
 import psycopg
 
 from ..errors import SpecError
@@ -23,7 +25,11 @@ def build_in(conn: psycopg.Connection, model: Database, source: str = "schema.ya
     conn.execute("SET search_path = public")
     # Functions may come before the tables their bodies mention; bodies are checked at the end.
     conn.execute("SET check_function_bodies = off")
-    for op in make_plan(Database.of([]), model).ops:
+    # LEAKPROOF needs a superuser, which the scratch role is not (read_back puts it back)
+    superuser = conn.info.parameter_status("is_superuser") == "on"
+    plain = [] if superuser else [dc_replace(fn, leakproof=False) for fn in model.of_kind("function")
+                                  if fn.leakproof]
+    for op in make_plan(Database.of([]), model.replace(*plain)).ops:
         for stmt in statements(op):
             try:
                 conn.execute(stmt)
@@ -33,12 +39,20 @@ def build_in(conn: psycopg.Connection, model: Database, source: str = "schema.ya
                                 hint=f"statement: {stmt.splitlines()[0][:200]}") from None
 
 
+def read_back(conn: psycopg.Connection, model: Database) -> Database:
+    """What `build_in` built, as the catalog has it, with LEAKPROOF put back where build_in left
+    it out (it changes no deparsed text)."""
+    built = introspect(conn)
+    leakproof = [built.get(fn.id) for fn in model.of_kind("function") if fn.leakproof]
+    return built.replace(*(dc_replace(fn, leakproof=True) for fn in leakproof if fn is not None))
+
+
 def canonical(scratch: ScratchServer, model: Database, source: str = "schema.yaml") -> Database:
     """The model as the catalog stores it (deparsed expressions, resolved names, real dependencies)."""
     model, cron_jobs = split_cron_jobs(model)  # pg_cron jobs cannot live in a scratch database
     with scratch.database(extension_names(model)) as url, connect(url, autocommit=True) as conn:
         build_in(conn, model, source)
-        built = introspect(conn)
+        built = read_back(conn, model)
         # canonical/bodies.py: columns first, so that a stale rename is named as such before
         # PostgreSQL's own check of SQL bodies reports only the missing column
         check_references(model, built, cron_jobs, source)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..diff.objects import COMPARERS
 from ..model import Database, Table
 from ..model.validity import as_valid, validity, with_validity
-from .build import build_in
+from .build import build_in, read_back
 from .scratch import ScratchServer
 
 def text_suspects(current: Database, desired: Database) -> list:
@@ -77,7 +77,6 @@ def _closure(db: Database, ids: list) -> Database:
 def _reread(scratch: ScratchServer, model: Database) -> Database | None:
     from ..db.connect import connect
     from ..errors import SchemaDiffError
-    from ..introspect import introspect
     from ..model.cron import split_cron_jobs
     from .scratch import extension_names
 
@@ -85,7 +84,7 @@ def _reread(scratch: ScratchServer, model: Database) -> Database | None:
     try:
         with scratch.database(extension_names(model)) as url, connect(url, autocommit=True) as conn:
             build_in(conn, model, source="scratch")
-            return introspect(conn)
+            return read_back(conn, model)
     except SchemaDiffError:
         return None
 

@@ -11,6 +11,8 @@ from .kinds import register_kind
 FUNCTION = "f"
 PROCEDURE = "p"
 VOLATILITY = {"i": "immutable", "s": "stable", "v": "volatile"}  # pg_proc.provolatile
+PARALLEL = {"s": "safe", "r": "restricted", "u": "unsafe"}  # pg_proc.proparallel
+DEFAULT_COST = 100.0  # procost of a function in any language but C/internal (refused)
 _STANDARD_BODY = re.compile(r"\s*(RETURN\b|BEGIN\s+ATOMIC\b)", re.IGNORECASE)
 
 
@@ -37,6 +39,12 @@ class Function:
     strict: bool = False
     security_definer: bool = False
     config: tuple[str, ...] = ()  # proconfig: `search_path=pg_catalog, public, pg_temp`
+    parallel: str = "u"  # 's' | 'r' | 'u' (pg_proc.proparallel)
+    # procost and prorows; None stands for the default (100; 1000 for a set-returning function's
+    # rows, 0 for any other), so a declared default and an omitted one are the same function.
+    cost: float | None = None
+    rows: float | None = None
+    leakproof: bool = False
     comment: str | None = None
     depends_on: frozenset[ObjectId] = field(default=frozenset(), compare=False)
 
@@ -54,6 +62,11 @@ class Function:
         creation, so it is written without AS and its references are real dependencies."""
         return self.language == "sql" and _STANDARD_BODY.match(self.body) is not None
 
+    @property
+    def returns_set(self) -> bool:
+        """SETOF or TABLE(...): the functions ROWS applies to."""
+        return self.result is not None and self.result.lstrip().upper().startswith(("SETOF ", "TABLE"))
+
     def setting(self, name: str) -> str | None:
         """The value of one proconfig entry, or None."""
         for entry in self.config:
@@ -61,6 +74,18 @@ class Function:
             if key == name:
                 return value
         return None
+
+
+def declared_cost(cost: float | None) -> float | None:
+    """procost with the default as None."""
+    return None if cost is None or float(cost) == DEFAULT_COST else float(cost)
+
+
+def declared_rows(rows: float | None, returns_set: bool) -> float | None:
+    """prorows with the default (1000 for a set, 0 otherwise) as None."""
+    if rows is None or float(rows) == (1000.0 if returns_set else 0.0):
+        return None
+    return float(rows)
 
 
 register_kind("function", Function, family="routines", rank=60)

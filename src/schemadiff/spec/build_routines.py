@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..model import Function, Trigger
-from ..model.routines import FUNCTION, PROCEDURE
+from ..model.routines import FUNCTION, PROCEDURE, declared_cost, declared_rows
 from . import templates
 from .paths import RuleError, spec_error
 from .sql_checks import standard_body
@@ -13,6 +14,7 @@ from .routines import FunctionSpec, ProcedureSpec, RoutineSpec, parse_args, rout
 from .triggers import TriggerSpec, trigger_definition
 
 _VOLATILITY = {"immutable": "i", "stable": "s", "volatile": "v"}
+_PARALLEL = {"safe": "s", "restricted": "r", "unsafe": "u"}
 
 
 def routine_objects(doc, schema: str, spec) -> Iterator[Function]:
@@ -35,6 +37,9 @@ def _routine(doc, schema: str, where: tuple[str, str], r: RoutineSpec) -> Functi
         strict=r.strict if is_function else False, security_definer=r.security_definer,
         config=r.config_entries(), comment=r.comment,
     )
+    if is_function:
+        fn = replace(fn, parallel=_PARALLEL[r.parallel], cost=declared_cost(r.cost),
+                     rows=declared_rows(r.rows, fn.returns_set), leakproof=r.leakproof)
     _check_standard_body(doc, ("schemas", schema, *where, "body" if r.body is not None else "template"), fn)
     return fn
 

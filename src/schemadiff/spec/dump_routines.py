@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Database, Function, Table, Trigger
-from ..model.routines import VOLATILITY
+from ..model.routines import PARALLEL, VOLATILITY
 from .catalog_text import Cursor
 from .dump_tables import FlowList, FlowMap
 from .sqltext import split_top_level, tokens, unwrap
@@ -35,11 +35,16 @@ def _routine(fn: Function) -> dict:
     block["language"] = fn.language
     if not fn.is_procedure:
         block.update(volatility=None if fn.volatility == "v" else VOLATILITY[fn.volatility],
-                     strict=fn.strict or None)
+                     strict=fn.strict or None, parallel=None if fn.parallel == "u" else PARALLEL[fn.parallel],
+                     cost=_number(fn.cost), rows=_number(fn.rows), leakproof=fn.leakproof or None)
     block.update(security_definer=fn.security_definer or None,
                  search_path=settings.pop("search_path", None),
                  config=FlowMap(settings) if settings else None, body=fn.body, comment=fn.comment)
     return {k: v for k, v in block.items() if v is not None}
+
+
+def _number(value: float | None) -> int | float | None:
+    return int(value) if value is not None and float(value).is_integer() else value
 
 
 def trigger_blocks(db: Database, table: Table) -> dict:

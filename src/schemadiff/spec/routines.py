@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal, NamedTuple
 
 from dataclasses import dataclass
 
-from pydantic import BeforeValidator, GetCoreSchemaHandler, GetJsonSchemaHandler, model_validator
+from pydantic import BeforeValidator, Field, GetCoreSchemaHandler, GetJsonSchemaHandler, model_validator
 from pydantic_core import core_schema
 
 from .fields import Name, Spec, SqlArgument, SqlDefault, SqlReturns, SqlText, SqlType, Words
@@ -16,6 +16,7 @@ from .sqltext import is_name, is_word, matching, name_value, split_top_level, to
 
 Mode = Literal["in", "out", "inout", "variadic"]
 Volatility = Literal["immutable", "stable", "volatile"]
+Parallel = Literal["safe", "restricted", "unsafe"]
 MODES = ("in", "out", "inout", "variadic")
 
 _INT = re.compile(r"^-?\d+$")
@@ -124,13 +125,23 @@ class FunctionSpec(RoutineSpec):
     returns: SqlReturns | None = None  # `jsonb`, `SETOF uuid`, `TABLE(id uuid, n integer)`, `trigger`
     volatility: Annotated[Volatility, Words] = "volatile"
     strict: bool = False
+    parallel: Annotated[Parallel, Words] = "unsafe"  # PARALLEL SAFE | RESTRICTED | UNSAFE
+    cost: Annotated[float, Field(gt=0)] | None = None  # COST, in cpu_operator_cost units (100)
+    rows: Annotated[float, Field(gt=0)] | None = None  # ROWS: a set-returning function's estimate (1000)
+    leakproof: bool = False  # LEAKPROOF: no side effects, no errors revealing its arguments
 
     @model_validator(mode="after")
     def _has_result(self):
         if self.returns is None and not any(a.mode in ("out", "inout") for a in parse_args(self.arg_text())):
             raise RuleError("a function needs returns: (or OUT arguments)", (),
                             "for example returns: jsonb, or void when it returns nothing")
+        if self.rows is not None and not _returns_set(self.returns):
+            raise RuleError("rows: is only for a function that returns SETOF or TABLE(...)", ("rows",))
         return self
+
+
+def _returns_set(returns: str | None) -> bool:
+    return returns is not None and returns.lstrip().upper().startswith(("SETOF ", "SETOF\t", "TABLE"))
 
 
 class ProcedureSpec(RoutineSpec):

@@ -16,6 +16,11 @@ SELECT n.nspname AS schema,
        p.proisstrict AS strict,
        p.prosecdef AS security_definer,
        COALESCE(p.proconfig, '{}') AS config,
+       p.proparallel AS parallel,
+       p.procost::float8 AS cost,
+       p.prorows::float8 AS rows,
+       p.proretset AS returns_set,
+       p.proleakproof AS leakproof,
        d.description AS comment
   FROM pg_catalog.pg_proc p
   JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace

@@ -213,19 +213,8 @@ WITH ns AS (
     UNION ALL
     SELECT f.label, 'window functions are not modelled' FROM fn f WHERE f.prokind = 'w'
     UNION ALL
-    SELECT f.label, 'PARALLEL ' || CASE f.proparallel WHEN 's' THEN 'SAFE' ELSE 'RESTRICTED' END
-      FROM fn f WHERE f.proparallel <> 'u' AND f.prokind <> 'a'  -- an aggregate's is modelled
-    UNION ALL
     SELECT f.label, 'LANGUAGE ' || f.lanname
       FROM fn f WHERE f.lanname IN ('c', 'internal') AND f.prokind <> 'a'  -- aggregates are 'internal'
-    UNION ALL
-    SELECT f.label, 'COST ' || f.procost
-      FROM fn f WHERE f.procost <> 100 AND f.lanname NOT IN ('c', 'internal') AND f.prokind <> 'p'
-    UNION ALL
-    SELECT f.label, 'ROWS ' || f.prorows
-      FROM fn f WHERE f.prorows <> CASE WHEN f.proretset THEN 1000 ELSE 0 END
-    UNION ALL
-    SELECT f.label, 'LEAKPROOF' FROM fn f WHERE f.proleakproof
     UNION ALL
     SELECT f.label, 'SUPPORT ' || f.prosupport::pg_catalog.regproc::text
       FROM fn f WHERE f.prosupport <> 0

@@ -31,7 +31,7 @@ from .security import (
 )
 from .views import CreateView, DropView, ReplaceView
 from .routines import (  # functions, procedures, triggers
-    CreateFunction, CreateTrigger, DropFunction, DropTrigger, ReleaseColumnDefault, ReplaceFunction,
+    AlterFunction, CreateFunction, CreateTrigger, DropFunction, DropTrigger, ReleaseColumnDefault, ReplaceFunction,
     RestoreColumnDefault,
 )
 

@@ -70,6 +70,15 @@ class ReplaceFunction(Op):
 
 
 @dataclass(frozen=True)
+class AlterFunction(ReplaceFunction):
+    """ALTER FUNCTION/PROCEDURE: only attributes changed (volatility, STRICT, SECURITY DEFINER,
+    LEAKPROOF, PARALLEL, COST, ROWS, SET parameters), so the body is not sent again."""
+
+    def describe(self) -> str:
+        return f"alter {_kind(self.new)} {self.new.schema}.{self.new.name}({self.new.signature})"
+
+
+@dataclass(frozen=True)
 class DropFunction(Op):
     lock_mode = LockMode.NONE
     function: Function

@@ -10,8 +10,18 @@ from .context import Context
 from .registry import STRATEGIES, Strategy, comment_change, with_comment
 
 
+# What ALTER FUNCTION can change; ALTER PROCEDURE only the last two.
+ALTERABLE = frozenset({"volatility", "strict", "leakproof", "parallel", "cost", "rows",
+                       "security_definer", "config"})
+
+
 def _alter(old: Function, new: Function, fields: tuple[str, ...], ctx: Context) -> list[ops.Op]:
-    out: list[ops.Op] = [ops.ReplaceFunction(old, new)] if set(fields) - {"comment"} else []
+    changed = set(fields) - {"comment"}
+    out: list[ops.Op] = []
+    if changed and changed <= ALTERABLE:
+        out.append(ops.AlterFunction(old, new))
+    elif changed:
+        out.append(ops.ReplaceFunction(old, new))
     return out + comment_change(new, fields)  # CREATE OR REPLACE keeps the comment
 
 
