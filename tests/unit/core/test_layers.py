@@ -156,6 +156,8 @@ _SQL_ALLOWED = {
     "apply/leftovers.py": "finds and drops the INVALID indexes an interrupted run left",
     "apply/lock_waits.py": "the lock-wait watcher's pg_locks query",
     "apply/locking.py": "advisory lock that keeps two applies apart",
+    "apply/preflight.py": "the read-only session's statement_timeout and the table-size probe that picks sampling",
+    "apply/proof.py": "SET synchronous_commit = off on the throw-away scratch connection",
     "apply/status.py": "reads schemadiff.history for `status`",
     # canonical/: the scratch database is the tool's own, created, filled and dropped per plan.
     "canonical/bodies.py": "prepares function bodies in the scratch database to check names",
