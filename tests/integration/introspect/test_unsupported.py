@@ -79,6 +79,10 @@ CASES = [
     ("language internal",
      "CREATE FUNCTION my_lower(text) RETURNS text LANGUAGE internal IMMUTABLE AS 'lower';",
      "function public.my_lower(text)", "LANGUAGE internal"),
+    ("revoked default execute",
+     "CREATE FUNCTION one() RETURNS int LANGUAGE sql AS 'SELECT 1';"
+     " REVOKE EXECUTE ON FUNCTION one() FROM PUBLIC;",
+     "function public.one()", "EXECUTE revoked from PUBLIC"),
     ("moving aggregate", "CREATE AGGREGATE my_sum(int) (SFUNC = int4pl, STYPE = int,"
      " MSFUNC = int4pl, MINVFUNC = int4mi, MSTYPE = int);",
      "aggregate public.my_sum(integer)", "MSFUNC (moving aggregate)"),

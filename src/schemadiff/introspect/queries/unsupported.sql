@@ -216,6 +216,13 @@ WITH ns AS (
     SELECT f.label, 'LANGUAGE ' || f.lanname
       FROM fn f WHERE f.lanname IN ('c', 'internal') AND f.prokind <> 'a'  -- aggregates are 'internal'
     UNION ALL
+    -- grants.sql reads only grants beyond the defaults, so a revoked default would plan as
+    -- "no changes": refuse it until schema.yaml can say it
+    SELECT f.label, 'EXECUTE revoked from PUBLIC'
+      FROM fn f WHERE f.proacl IS NOT NULL
+       AND NOT EXISTS (SELECT FROM pg_catalog.aclexplode(f.proacl) x
+                        WHERE x.grantee = 0 AND x.privilege_type = 'EXECUTE')
+    UNION ALL
     SELECT f.label, 'SUPPORT ' || f.prosupport::pg_catalog.regproc::text
       FROM fn f WHERE f.prosupport <> 0
     UNION ALL
