@@ -17,7 +17,7 @@ from ..errors import SpecError
 
 # The shipped schema.yaml (28 tables of a SaaS database) is 72 KiB; 4 MiB is fifty times that. The
 # pure-Python YAML loader needs about 130 MB of memory and 3-20 s (by machine load) per MiB
-# (NOTES-inputs.md), so the limit is what bounds the time and memory of reading any file.
+# (measured with benchmarks/bench_yaml_load.py), so the limit is what bounds the time and memory of reading any file.
 MAX_BYTES = 4 * 1024 * 1024
 
 # Byte order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
