@@ -49,11 +49,29 @@ def _preloaded(preload: str | None, launcher_running: bool, name: str) -> bool:
     return name in {lib.strip().strip('"') for lib in preload.split(",")}
 
 
+# The launcher alone is not enough evidence for a role that cannot read the preload list: it is a
+# background worker that exits on some errors and comes back a second later, and a role asking in
+# that second would be told pg_cron is missing. Only the loaded library defines cron.host, and
+# pg_settings_get_flags (PostgreSQL 15+) tells any role whether a setting exists; a placeholder
+# left in postgresql.conf without the library reads as NO_SHOW_ALL. introspect/queries/
+# cron_loaded.sql asks the same inside introspection's snapshot.
+CRON_LOADED_SQL = """
+SELECT COALESCE(NOT 'NO_SHOW_ALL' = ANY (pg_catalog.pg_settings_get_flags('cron.host')), false)
+"""
+
+
+def cron_library_loaded(conn: psycopg.Connection, version_num: int) -> bool:
+    """Whether pg_cron's library is loaded in this backend (False when it cannot tell: before 15)."""
+    return version_num >= 150000 and bool(conn.execute(CRON_LOADED_SQL).fetchone()[0])
+
+
 def server_facts(conn: psycopg.Connection) -> ServerFacts:
     """Read the facts from a live connection."""
     row = conn.execute(FACTS_SQL).fetchone()
     (version, superuser, createdb, dbname, available, preload, launcher, cron_db) = row
     extensions = frozenset(available)
+    if preload is None and "pg_cron" in extensions and not launcher:
+        launcher = cron_library_loaded(conn, version)
     return ServerFacts(
         version_num=version,
         is_superuser=superuser,

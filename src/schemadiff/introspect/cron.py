@@ -13,9 +13,12 @@ from .catalog import READERS, Reader, Row, fetch
 def read_cron(conn: psycopg.Connection) -> tuple[CronInfo, list[CronJob]]:
     """CronInfo and the jobs that can be managed by name (inside the caller's snapshot)."""
     facts = fetch(conn, "cron_facts")[0]
+    preloaded = bool(facts["preloaded"])
+    if not preloaded and facts["default_version"] is not None and facts["server_version"] >= 150000:
+        preloaded = bool(fetch(conn, "cron_loaded")[0]["loaded"])
     info = CronInfo(bool(facts["readable"]), facts["database"], facts["username"],
                     facts["database_name"] or None, facts["version"],
-                    preloaded=bool(facts["preloaded"]),
+                    preloaded=preloaded,
                     default_version=facts["default_version"])
     if not info.available:
         return info, []

@@ -9,6 +9,7 @@ import pytest
 from psycopg import sql
 
 from schemadiff.db import server_facts
+from schemadiff.db.server import cron_library_loaded
 
 
 def test_superuser_facts(server, db_conn):
@@ -47,3 +48,11 @@ def test_createdb_role(db_url, db_conn, role):
     db_conn.execute(sql.SQL("ALTER ROLE {} CREATEDB").format(sql.Identifier(role)))
     facts = facts_as(db_url, role)
     assert facts.can_create_database and not facts.is_superuser
+
+
+def test_ordinary_role_sees_pg_cron_loaded_without_its_launcher(server, db_url, db_conn, role):
+    # The launcher is a background worker that restarts after some errors; in that second the
+    # library's own settings still tell an ordinary role that pg_cron is loaded.
+    with psycopg.connect(db_url, user=role, autocommit=True) as conn:
+        assert cron_library_loaded(conn, server.version_num) == server.has_pg_cron
+        assert not cron_library_loaded(conn, 140000)  # no pg_settings_get_flags to ask

@@ -2,8 +2,10 @@
 -- database named by cron.database_name), and what a declared job defaults to. One row.
 -- cron.database_name is read from pg_settings, which hides it from unprivileged roles
 -- (current_setting() would raise for them), as is shared_preload_libraries: then a running pg_cron
--- launcher is the evidence that it is preloaded (db/server.py reads the same facts).
+-- launcher is the evidence that it is preloaded (db/server.py reads the same facts), and when the
+-- launcher is between restarts, cron_loaded.sql.
 SELECT pg_catalog.current_database() AS database,
+       pg_catalog.current_setting('server_version_num')::int AS server_version,
        current_user AS username,
        (SELECT setting FROM pg_catalog.pg_settings
          WHERE name = 'cron.database_name') AS database_name,
