@@ -25,6 +25,7 @@ from .model import Database, fingerprint
 from .model.cron import split_cron_jobs
 from .plan import Plan, plan_pair
 from .plan.cron import CronScope
+from .diff.conversions import carry_conversions
 from .diff.grants import adopt_unmanaged_grants
 from .render import Batch, batches, sql_text
 from .reporting import SILENT, Reporter
@@ -117,6 +118,7 @@ def compute_plan(settings: Settings, url: str | None = None, *, recover_wait: fl
     with _located(doc):
         desired = jobs.desired(_desired(settings, scratch, jobs.to_build(spec_model)))
     desired = adopt_unmanaged_grants(current, desired, spec_model)  # diff/grants.py
+    desired = carry_conversions(desired, spec_model)  # diff/conversions.py: `using:`
     renames = declared_renames(current, desired, hints=spec_model)
     forward, rollback = _settled_plans(current, desired, renames, scratch, settings.reporter)
     forward = replace(forward, notes=forward.notes + jobs.notes())

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pglast
+from pglast import parser, visitors
 from pglast import ast
 
 
@@ -58,3 +59,151 @@ def _value(arg) -> str:
         if hasattr(arg, attr):
             return str(getattr(arg, attr))
     return str(arg)
+
+
+# --- names a piece of SQL mentions -----------------------------------------------------------
+# For objects built from schema.yaml, which have no pg_depend edges yet, the relations, functions
+# and types their SQL names stand in for them (plan/dependencies.py). Read from the tree: a word
+# inside a string, a comment or a column alias is not a name, but a sequence in
+# `nextval('s'::regclass)` and a relation in `'t'::regclass` are.
+
+# How each form of text becomes one statement the parser accepts.
+_WRAPPERS = {
+    "expression": "SELECT ({})",
+    "query": "{}",
+    "type": "SELECT NULL::{}",
+    "arguments": "CREATE FUNCTION f({}) RETURNS pg_catalog.void LANGUAGE sql AS ''",
+    "result": "CREATE FUNCTION f() RETURNS {} LANGUAGE sql AS ''",
+    "standard_body": "CREATE FUNCTION f() RETURNS pg_catalog.void LANGUAGE sql {}",
+}
+COMMENT_TOKENS = frozenset({"SQL_COMMENT", "C_COMMENT"})  # what pglast's scan() calls comments
+_REGCLASS_ARGUMENT = frozenset({"nextval", "currval", "setval"})
+_REG_TYPES = frozenset({"regclass", "regtype", "regproc", "regprocedure"})
+
+
+@lru_cache(maxsize=8192)
+def referenced_names(text: str, form: str) -> frozenset[str]:
+    """Unqualified names of the relations, functions and types `text` refers to.
+
+    Text that does not parse names nothing: it is schema.yaml's, and the scratch build then
+    reports PostgreSQL's own error for it, naming the object."""
+    try:
+        tree = pglast.parse_sql(_WRAPPERS[form].format(text))
+    except parser.ParseError:
+        return frozenset()
+    collector = _NameCollector()
+    collector(tree)
+    return frozenset(collector.names)
+
+
+class _NameCollector(visitors.Visitor):
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+
+    def visit_RangeVar(self, ancestors, node) -> None:
+        self.names.add(node.relname)
+
+    def visit_FuncCall(self, ancestors, node) -> None:
+        name = node.funcname[-1].sval
+        self.names.add(name)
+        if name in _REGCLASS_ARGUMENT and node.args:
+            self._literal_name(node.args[0])
+
+    def visit_TypeName(self, ancestors, node) -> None:
+        # The parser spells the SQL-standard types pg_catalog.int4 and so on: never a user's
+        # object; an unqualified built-in (`text`) is kept and matches nothing declared.
+        if node.names[0].sval != "pg_catalog" and node.names[-1].sval not in _REG_TYPES:
+            self.names.add(node.names[-1].sval)
+
+    def visit_TypeCast(self, ancestors, node) -> None:
+        if node.typeName.names[-1].sval in _REG_TYPES:
+            self._literal_name(node.arg)
+
+    def _literal_name(self, node) -> None:
+        """The object a string literal names (`'public."Seq"'`), parsed as a qualified name."""
+        if isinstance(node, ast.TypeCast):
+            node = node.arg
+        value = getattr(getattr(node, "val", None), "sval", None)
+        if value:
+            self.names |= referenced_names(value.split("(")[0], "type")
+
+
+@dataclass(frozen=True)
+class IndexKey:
+    """What a foreign key can rely on in an index: its key columns (None for an expression)."""
+
+    columns: tuple[str | None, ...]
+    partial: bool  # WHERE ...: a partial unique index cannot back a foreign key
+
+
+@lru_cache(maxsize=4096)
+def index_key(body: str) -> IndexKey:
+    """Parse an index body as pg_get_indexdef prints it after `ON table` (`USING btree (a)`)."""
+    stmt = pglast.parse_sql(f"CREATE INDEX i ON t {body}")[0].stmt
+    return IndexKey(tuple(p.name for p in stmt.indexParams), stmt.whereClause is not None)
+
+
+@dataclass(frozen=True)
+class TypeShape:
+    """A type name as the parser reads it: `character varying(20)` is varchar with (20,)."""
+
+    name: str  # the parser's own spelling: varchar, numeric, int4, text, ...
+    modifiers: tuple[int, ...]
+    array: bool
+    schema: str | None = None  # as written (pg_catalog for the SQL-standard spellings)
+
+
+@lru_cache(maxsize=4096)
+def type_shape(text: str) -> TypeShape | None:
+    """The shape of a column type as format_type() prints it; None when it is not one type name."""
+    try:
+        node = pglast.parse_sql(f"SELECT NULL::{text}")[0].stmt.targetList[0].val.typeName
+    except (parser.ParseError, AttributeError, IndexError):
+        return None
+    mods = tuple(m.val.ival for m in node.typmods or () if isinstance(getattr(m, "val", None),
+                                                                        ast.Integer))
+    schema = node.names[-2].sval if len(node.names) > 1 else None
+    return TypeShape(node.names[-1].sval, mods, bool(node.arrayBounds), schema)
+
+
+@lru_cache(maxsize=4096)
+def nextval_sequence(default: str) -> tuple[str | None, str] | None:
+    """`nextval('public."T_id_seq"'::regclass)` -> ('public', 'T_id_seq'): the sequence a default
+    that is exactly one nextval() call draws from (a serial's), else None."""
+    try:
+        stmts = pglast.parse_sql(f"SELECT {default}")
+    except parser.ParseError:
+        return None
+    target = stmts[0].stmt.targetList if len(stmts) == 1 else ()
+    call = target[0].val if len(target) == 1 else None
+    if not isinstance(call, ast.FuncCall) or len(call.funcname) != 1:
+        return None
+    arg = call.args[0] if call.funcname[0].sval == "nextval" and len(call.args or ()) == 1 else None
+    if not (isinstance(arg, ast.TypeCast) and arg.typeName.names[-1].sval == "regclass"
+            and isinstance(arg.arg, ast.A_Const) and isinstance(arg.arg.val, ast.String)):
+        return None
+    return _qualified_name(arg.arg.val.sval)
+
+
+def _qualified_name(text: str) -> tuple[str | None, str] | None:
+    """`public."T"` -> ('public', 'T'), `t` -> (None, 't'), parsed as PostgreSQL reads regclass."""
+    try:
+        stmt = pglast.parse_sql(f"SELECT * FROM {text}")
+        target = stmt[0].stmt.fromClause
+    except (parser.ParseError, AttributeError):
+        return None
+    if len(stmt) != 1 or len(target) != 1 or not isinstance(target[0], ast.RangeVar) \
+            or target[0].alias is not None or target[0].catalogname:
+        return None
+    return target[0].schemaname, target[0].relname
+
+
+@lru_cache(maxsize=4096)
+def is_standard_sql_body(body: str) -> bool:
+    """Whether a SQL function's body is SQL-standard (`RETURN expr`, `BEGIN ATOMIC ... END`, 14+)
+    rather than a string: by its first words to PostgreSQL's lexer, past comments and spaces."""
+    try:
+        words = [tok.name for tok in parser.scan(body) if tok.name not in COMMENT_TOKENS][:2]
+    except parser.ParseError:
+        return False
+    return words[:1] == ["RETURN"] or words == ["BEGIN_P", "ATOMIC"]

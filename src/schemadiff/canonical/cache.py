@@ -4,6 +4,7 @@ plans without touching a scratch database."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import pickle
 import typing
@@ -14,7 +15,21 @@ from ..model.kinds import kinds
 from ..plan import make_plan
 from ..render import statements
 
-CACHE_FORMAT = 3  # 3: the layout covers nested model classes (derived from the kinds)
+CACHE_FORMAT = 4  # 4: the key covers schemadiff's own code (_code_digest)
+
+
+@functools.lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """The code that turns schema.yaml into a canonical model (introspection queries, readers,
+    the planner that orders the build): an entry made by another version of schemadiff was read
+    by other queries and must never be loaded after an upgrade. A hash of the package's own
+    files, read once per process (a few milliseconds)."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".sql") and path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def _model_layout() -> str:
@@ -45,7 +60,8 @@ def _field_types(cls: type) -> list[type]:
 
 
 def cache_key(model: Database, version_num: int) -> str:
-    digest = hashlib.sha256(f"{CACHE_FORMAT}:{version_num}:{_model_layout()}\n".encode())
+    digest = hashlib.sha256(
+        f"{CACHE_FORMAT}:{version_num}:{_code_digest()}:{_model_layout()}\n".encode())
     for op in make_plan(Database.of([]), model).ops:
         for stmt in statements(op):
             digest.update(stmt.encode())

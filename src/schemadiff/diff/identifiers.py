@@ -2,15 +2,19 @@
 
 After `ALTER TABLE t RENAME COLUMN a TO b`, Postgres re-prints every index and constraint with
 `b`. To compare the current side with the desired one before the rename has run, the current
-text gets the same substitution. Only identifiers are touched: string literals ('a'), other
-words and qualified names (x.a) are left alone.
+text gets the same substitution. Only identifiers are touched, found by PostgreSQL's own lexer
+(pglast's scan): string literals ('a'), comments, other words and qualified names (x.a) are left
+alone.
 """
 
 from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|[A-Za-z_][A-Za-z0-9_$]*|.""", re.S)
+from pglast import parser
+
+from ..sqltree import COMMENT_TOKENS
+
 _BARE = re.compile(r"^[a-z_][a-z0-9_$]*$")
 # Words quote_ident() quotes even though they look bare (reserved keywords that are plausible names).
 _RESERVED = frozenset("""all analyse analyze and any array as asc asymmetric both case cast check collate
@@ -29,15 +33,18 @@ def catalog_ident(name: str) -> str:
 
 
 def rename_identifier(text: str, old: str, new: str) -> str:
-    out, prev = [], ""
-    for tok in _TOKEN.findall(text):
-        if _is_name(tok, old) and prev != ".":
-            out.append(catalog_ident(new))
-        else:
-            out.append(tok)
-        if not tok.isspace():
-            prev = tok
-    return "".join(out)
+    out, done, prev = [], 0, ""
+    for tok in parser.scan(text):
+        if tok.name in COMMENT_TOKENS:
+            continue
+        word = text[tok.start:tok.end + 1]
+        # A column may be named like a non-reserved keyword (`name`, `type`): any word counts.
+        is_word = tok.name == "IDENT" or tok.kind != "NO_KEYWORD"
+        if is_word and prev != "." and _is_name(word, old):
+            out += [text[done:tok.start], catalog_ident(new)]
+            done = tok.end + 1
+        prev = word
+    return "".join(out) + text[done:]
 
 
 def _is_name(tok: str, name: str) -> bool:

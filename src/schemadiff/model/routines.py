@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from ..sqltree import is_standard_sql_body
 from .ids import ObjectId
 from .kinds import register_kind
 
@@ -13,7 +13,6 @@ PROCEDURE = "p"
 VOLATILITY = {"i": "immutable", "s": "stable", "v": "volatile"}  # pg_proc.provolatile
 PARALLEL = {"s": "safe", "r": "restricted", "u": "unsafe"}  # pg_proc.proparallel
 DEFAULT_COST = 100.0  # procost of a function in any language but C/internal (refused)
-_STANDARD_BODY = re.compile(r"\s*(RETURN\b|BEGIN\s+ATOMIC\b)", re.IGNORECASE)
 
 
 def function_id(schema: str, name: str, signature: str = "") -> ObjectId:
@@ -60,7 +59,7 @@ class Function:
     def sql_standard_body(self) -> bool:
         """A SQL-language body written as `RETURN expr` or `BEGIN ATOMIC ... END` (14+): parsed at
         creation, so it is written without AS and its references are real dependencies."""
-        return self.language == "sql" and _STANDARD_BODY.match(self.body) is not None
+        return self.language == "sql" and is_standard_sql_body(self.body)
 
     @property
     def returns_set(self) -> bool:

@@ -19,6 +19,9 @@ class Column:
     collation: str | None = None  # only when it differs from the type's default
     comment: str | None = None
     renamed_from: str | None = field(default=None, compare=False)
+    # How existing values convert when the type changes (ALTER COLUMN ... TYPE ... USING); like
+    # renamed_from, an instruction for this plan, not state: the catalog never holds it.
+    using: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,11 +7,10 @@ catalog models they agree with pg_depend and only repeat it.
 
 from __future__ import annotations
 
-import re
-
 from ..model import Constraint, Database, DbObject, Index, ObjectId, Table
 from ..model.ids import schema_id
-from .view_dependencies import view_requirements
+from ..sqltree import index_key
+from .view_dependencies import names, view_requirements
 from .routine_dependencies import routine_requirements
 
 
@@ -19,7 +18,9 @@ def requirements(obj: DbObject, db: Database) -> frozenset[ObjectId]:
     """Ids of other objects that must exist before `obj` can be created."""
     out = set(obj.depends_on)
     schema = getattr(obj, "schema", None)
-    if obj.id.kind not in ("schema", "extension") and schema:
+    # An extension needs its schema too when schema.yaml creates it (`CREATE EXTENSION citext
+    # SCHEMA ext`); the edge drops out below when the schema is not one of ours (public, pg_catalog).
+    if obj.id.kind != "schema" and schema:
         out.add(schema_id(schema))
     if isinstance(obj, Table):
         out |= _type_and_sequence_uses(obj, db)
@@ -38,12 +39,9 @@ def _type_and_sequence_uses(table: Table, db: Database) -> set[ObjectId]:
     candidates = db.of_kind("enum") + db.of_kind("sequence") + db.of_kind("domain")
     if not candidates:
         return set()
-    words = {q.replace('""', '"') or w for q, w in _WORD.findall(" ".join(f"{c.type} {c.default or ''}" for c in table.columns))}
-    return {obj.id for obj in candidates if obj.name in words}
-
-
-# Identifiers as they appear in type names and defaults: bare words or "quoted ""names""".
-_WORD = re.compile(r'"((?:[^"]|"")+)"|([A-Za-z_][\w$]*)')
+    used = names("type", *(c.type for c in table.columns)) | names(
+        "expression", *(c.default for c in table.columns))
+    return {obj.id for obj in candidates if obj.name in used}
 
 
 def _referenced_key(fk: Constraint, db: Database) -> set[ObjectId]:
@@ -54,11 +52,11 @@ def _referenced_key(fk: Constraint, db: Database) -> set[ObjectId]:
         if c.kind in ("p", "u") and set(c.columns) == wanted:
             return {c.id}
     for i in db.indexes_of(ref):
-        if i.unique and "WHERE" not in i.body and _index_columns(i) == wanted:
+        if i.unique and _backs_foreign_key(i, wanted):
             return {i.id}
     return set()
 
 
-def _index_columns(index: Index) -> set[str]:
-    inner = index.body[index.body.find("(") + 1: index.body.find(")")]
-    return {part.strip().strip('"') for part in inner.split(",")}
+def _backs_foreign_key(index: Index, wanted: set[str]) -> bool:
+    key = index_key(index.body)
+    return not key.partial and set(key.columns) == wanted

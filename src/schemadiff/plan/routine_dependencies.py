@@ -8,12 +8,10 @@ check_function_bodies off, so a function may be created before the tables it men
 
 from __future__ import annotations
 
-import re
-
 from ..model import Database, DbObject, Function, ObjectId, Table, Trigger
-
-_WORD = re.compile(r'"((?:[^"]|"")+)"|([A-Za-z_][\w$]*)')
-_TYPE_KINDS = ("enum", "domain", "table")  # what an argument or result type can name
+from .view_dependencies import names
+# What an argument or result type can name: a row type comes with every table and view.
+_TYPE_KINDS = ("enum", "domain", "table", "view", "matview")
 
 
 def routine_requirements(obj: DbObject, db: Database) -> set[ObjectId]:
@@ -25,16 +23,16 @@ def routine_requirements(obj: DbObject, db: Database) -> set[ObjectId]:
     if isinstance(obj, Function):
         return _function_needs(obj, db)
     if isinstance(obj, Table):
-        words = _words(" ".join(c.default or "" for c in obj.columns))
-        return _functions(db, words) if words else set()
+        called = names("expression", *(c.default for c in obj.columns))
+        return _functions(db, called) if called else set()
     return set()
 
 
 def _function_needs(fn: Function, db: Database) -> set[ObjectId]:
-    words = _words(f"{fn.arguments} {fn.result or ''}")
-    out = {o.id for kind in _TYPE_KINDS for o in db.of_kind(kind) if o.name in words}
+    types = names("arguments", fn.arguments) | names("result", fn.result)
+    out = {o.id for kind in _TYPE_KINDS for o in db.of_kind(kind) if o.name in types}
     if fn.sql_standard_body:  # parsed at creation: what it reads must exist
-        body = _words(fn.body)
+        body = names("standard_body", fn.body)
         out |= {t.id for t in db.tables() if t.name in body}
         out |= _functions(db, body) - {fn.id}
     return out
@@ -46,6 +44,3 @@ def _functions(db: Database, names: set[str], schema: str | None = None,
             and (schema is None or f.schema == schema)
             and (signature is None or f.signature == signature)}
 
-
-def _words(text: str) -> set[str]:
-    return {q.replace('""', '"') or w.lower() for q, w in _WORD.findall(text)}

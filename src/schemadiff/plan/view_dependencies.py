@@ -1,26 +1,23 @@
 """Model-derived requirements of views, policies, grants and domains (see dependencies.py).
 
 Built from schema.yaml, these objects carry no pg_depend edges yet, so the names their SQL
-text mentions stand in for them: over-approximate (a word that is also a table's name makes
-the view wait for that table). Objects read from a catalog keep pg_depend's exact answer.
+names (read from PostgreSQL's parse tree, sqltree.referenced_names) stand in for them: matched
+without schemas, so over-approximate (a view naming `app.orders` also waits for `public.orders`).
+Objects read from a catalog keep pg_depend's exact answer.
 """
 
 from __future__ import annotations
 
-import re
-
 from ..model import Database, Domain, Grant, Index, ObjectId, Policy, View
+from ..sqltree import referenced_names
 
-_WORD = re.compile(r'"((?:[^"]|"")+)"|([A-Za-z_][\w$]*)')
 _RELATIONS = ("table", "view", "matview", "function")
 _TYPES = ("enum", "domain")
 
 
-def words(*texts: str | None) -> set[str]:
-    """Identifiers in SQL text: bare words (as written and folded), quoted names unquoted."""
-    text = " ".join(t for t in texts if t)
-    found = {q.replace('""', '"') or w for q, w in _WORD.findall(text)}
-    return found | {w.lower() for _, w in _WORD.findall(text) if w}
+def names(form: str, *texts: str | None) -> set[str]:
+    """What the texts (each of one `form`, see sqltree) refer to, without schemas."""
+    return {name for text in texts if text for name in referenced_names(text, form)}
 
 
 def view_requirements(obj, db: Database) -> set[ObjectId]:
@@ -31,12 +28,13 @@ def view_requirements(obj, db: Database) -> set[ObjectId]:
     if obj.depends_on:  # read from a catalog: pg_depend is exact, a name scan could only add noise
         return set()
     if isinstance(obj, View):
-        return _named(db, _RELATIONS + _TYPES, words(obj.definition))
+        return _named(db, _RELATIONS + _TYPES, names("query", obj.definition))
     if isinstance(obj, Policy):
-        return {obj.table_id} | _named(db, _RELATIONS, words(obj.using, obj.with_check))
+        return {obj.table_id} | _named(db, _RELATIONS, names("expression", obj.using, obj.with_check))
     if isinstance(obj, Domain):
-        texts = [obj.base_type, obj.default] + [text for _, text in obj.checks]
-        return _named(db, _TYPES + ("function",), words(*texts))
+        found = names("type", obj.base_type) | names(
+            "expression", obj.default, *(text for _, text in obj.checks))
+        return _named(db, _TYPES + ("function",), found)
     return set()
 
 

@@ -7,6 +7,10 @@ or depends on a dropped object becomes a Replace (drop, then create from the des
 recursively (views on views), and whatever a drop takes with it (grants on the view, indexes
 on a materialized view) is created again. The graph orders the drops before the change and the
 creates after it (plan/graph.py: dependant edges).
+
+Foreign keys are rebuilt the same way when the key they rely on is dropped (a UNIQUE made the
+PRIMARY KEY, an index replaced): PostgreSQL refuses to drop a key a foreign key uses, and
+re-points nothing by itself.
 """
 
 from __future__ import annotations
@@ -69,14 +73,16 @@ def _columns_broken(op: ops.Op) -> set[Column]:
 
 
 def dependants(current: Database, columns: set[Column], objects: set[ObjectId]) -> set[ObjectId]:
-    """Views and policies reading a broken column or needing a broken object, transitively."""
+    """Views and policies reading a broken column or needing a broken object, transitively, and
+    the foreign keys needing a dropped key."""
     candidates = [o for kind in _REBUILT_KINDS for o in current.of_kind(kind)]
+    candidates += [c for c in current.of_kind("constraint") if c.kind == "f"]
     affected: set[ObjectId] = set()
     grew = True
     while grew:
         gone = objects | affected
         found = {o.id for o in candidates if o.id not in affected
-                 and (o.reads & columns or o.depends_on & gone)}
+                 and (getattr(o, "reads", frozenset()) & columns or o.depends_on & gone)}
         affected |= found
         grew = bool(found)
     return affected

@@ -163,15 +163,25 @@ def _split_commas(text: str) -> list[str]:
 
 
 def _cast(op: AlterColumnType, step: str) -> Check:
-    """A DO block that tries the column's cast row by row inside a subtransaction (read-only: the
-    cast writes nothing) and reports the failures through a NOTICE; works on PG 15 as on 18."""
+    """A DO block that tries the column's conversion row by row inside a subtransaction
+    (read-only: the conversion writes nothing) and reports the failures through a NOTICE; works
+    on PG 15 as on 18. The conversion is the ALTER's own: schema.yaml's `using:` (evaluated on
+    the row, by ctid, since it may read any of its columns), via text between two enums, else the
+    plain cast. The variables are prefixed so that a column of the same name stays a column."""
     col, typ = ident(op.new.name), op.new.type
+    if op.using:
+        table = qualified(op.schema, op.table_name)
+        rows = f"SELECT {{key}} AS k, t.ctid AS c FROM {{source}} WHERE t.{col} IS NOT NULL"
+        attempt = f"PERFORM ({op.using})::{typ} FROM {table} t WHERE t.ctid = sd_r.c;"
+    else:
+        rows = f"SELECT {{key}} AS k, t.{col} AS v FROM {{source}} WHERE t.{col} IS NOT NULL"
+        attempt = f"PERFORM sd_r.v{'::text' if op.via_text else ''}::{typ};"
     body = (
-        "DECLARE r record; n bigint := 0; s text[] := '{}'; BEGIN "
-        f"FOR r IN SELECT {{key}} AS k, t.{col} AS v FROM {{source}} WHERE t.{col} IS NOT NULL LOOP "
-        f"BEGIN PERFORM r.v::{typ}; EXCEPTION WHEN OTHERS THEN n := n + 1; "
-        f"IF n <= {SAMPLES} THEN s := s || r.k; END IF; END; END LOOP; "
-        "RAISE NOTICE 'preflight %', json_build_array(n, s); END")
+        "DECLARE sd_r record; sd_n bigint := 0; sd_s text[] := '{}'; BEGIN "
+        f"FOR sd_r IN {rows} LOOP "
+        f"BEGIN {attempt} EXCEPTION WHEN OTHERS THEN sd_n := sd_n + 1; "
+        f"IF sd_n <= {SAMPLES} THEN sd_s := sd_s || sd_r.k; END IF; END; END LOOP; "
+        "RAISE NOTICE 'preflight %', json_build_array(sd_n, sd_s); END")
     return Check(step, FAILS, op.schema, op.table_name, f"hold values that {col} cannot cast to {typ}",
                  "DO " + _dollar(body), notice=True)
 

@@ -76,7 +76,9 @@ def _rename_column(op: ops.RenameColumn) -> list[str]:
 def _alter_column_type(op: ops.AlterColumnType) -> list[str]:
     col = ident(op.new.name)
     collate = f" COLLATE {_collation(op.new.collation)}" if op.new.collation else ""
-    return [_alter(op, f"ALTER COLUMN {col} TYPE {op.new.type}{collate} USING {col}::{op.new.type}")]
+    # `using` is schema.yaml's SQL expression, passed as written like a default or a check.
+    using = op.using or (f"{col}::text::{op.new.type}" if op.via_text else f"{col}::{op.new.type}")
+    return [_alter(op, f"ALTER COLUMN {col} TYPE {op.new.type}{collate} USING {using}")]
 
 
 @renders(ops.SetColumnDefault)

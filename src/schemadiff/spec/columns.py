@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from .constraints import Action, Deferrable, Match, Valid
-from .fields import Name, Spec, SqlCheck, SqlDefault, SqlGenerated, SqlText, SqlType, Words, short_str
+from .fields import Name, Spec, SqlCheck, SqlDefault, SqlGenerated, SqlText, SqlType, SqlUsing, Words, short_str
 from .paths import RuleError
 
 # Postgres: "identity column type must be smallint, integer, or bigint".
@@ -38,6 +38,7 @@ class ColumnSpec(Spec):
     collation: Name | None = None
     comment: SqlText | None = None
     renamed_from: Name | None = None
+    using: SqlUsing | None = None  # ALTER COLUMN ... TYPE ... USING (expr), when the type changes
     primary_key: bool = False
     unique: bool = False
     check: SqlCheck | None = None

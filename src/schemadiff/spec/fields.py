@@ -63,6 +63,7 @@ def _checked(check: Callable[..., Any], what: str, **options: Any) -> Any:
 SqlDefault = _checked(sql_checks.expression, "a default")
 SqlCheck = _checked(sql_checks.expression, "a check")
 SqlGenerated = _checked(sql_checks.expression, "a generated expression")
+SqlUsing = _checked(sql_checks.expression, "a `using` conversion")
 SqlWhere = _checked(sql_checks.expression, "a `where` predicate")
 SqlWhen = _checked(sql_checks.expression, "a trigger's `when`")
 SqlPolicy = _checked(sql_checks.expression, "a policy expression", subqueries=True)

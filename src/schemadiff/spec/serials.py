@@ -7,15 +7,12 @@ back as `serial` reads as the user wrote it; anything else keeps the sequence ex
 
 from __future__ import annotations
 
-import re
-
 from ..model import Column, Database, Sequence, Table
 from ..model.naming import make_object_name
-from .sqltext import is_name, name_value, tokens
+from ..sqltree import nextval_sequence
 
 SERIAL_TYPES = {"integer": "serial", "bigint": "bigserial", "smallint": "smallserial"}
 _TYPE_MAX = {"smallint": 2**15 - 1, "integer": 2**31 - 1, "bigint": 2**63 - 1}
-_NEXTVAL = re.compile(r"^nextval\('((?:[^']|'')*)'::regclass\)$")
 
 
 def serial_columns(db: Database) -> dict[tuple[str, str, str], Sequence]:
@@ -39,26 +36,13 @@ def _serial_sequence(sequences: dict, table: Table, column: Column) -> Sequence 
     seq = sequences.get((table.schema, name))
     if seq is None or seq.owned_by != (table.name, column.name) or not _plain(seq, column.type):
         return None
-    return seq if nextval_target(column.default) == (table.schema, name) else None
+    return seq if nextval_sequence(column.default) == (table.schema, name) else None
 
 
 def _plain(seq: Sequence, data_type: str) -> bool:
     return (seq.data_type == data_type and seq.start == 1 and seq.increment == 1
             and seq.min_value in (None, 1) and seq.max_value in (None, _TYPE_MAX[data_type])
             and seq.cache == 1 and not seq.cycle and seq.comment is None)
-
-
-def nextval_target(default: str) -> tuple[str | None, str] | None:
-    """`nextval('public."T_id_seq"'::regclass)` -> ('public', 'T_id_seq')."""
-    m = _NEXTVAL.match(default.strip())
-    if not m:
-        return None
-    toks = tokens(m.group(1).replace("''", "'"))
-    if len(toks) == 1 and is_name(toks[0]):
-        return None, name_value(toks[0])
-    if len(toks) == 3 and toks[1].text == "." and is_name(toks[0]) and is_name(toks[2]):
-        return name_value(toks[0]), name_value(toks[2])
-    return None
 
 
 def identity_sequences(db: Database) -> set[tuple[str, str]]:

@@ -80,7 +80,7 @@ def _column(name: str, c: ColumnSpec) -> Column:
     return Column(
         name=name, type=c.type, not_null=c.not_null, default=c.default,
         identity=_IDENTITY.get(c.identity or ""), generated=c.generated,
-        collation=c.collation, comment=c.comment, renamed_from=c.renamed_from,
+        collation=c.collation, comment=c.comment, renamed_from=c.renamed_from, using=c.using,
     )
 
 

@@ -28,3 +28,11 @@ def test_corrupt_or_foreign_entries_are_misses(tmp_path):
     assert cache.load(tmp_path, "bad") is None
     (tmp_path / "other.pickle").write_bytes(pickle.dumps({"not": "a model"}))
     assert cache.load(tmp_path, "other") is None
+
+
+def test_an_entry_of_another_schemadiff_version_is_never_loaded(monkeypatch):
+    # Another version read the scratch catalog with other queries (depends_on, deparsed text):
+    # after an upgrade its entries must miss, even when the model's layout is the same.
+    before = cache.cache_key(_db(), 180000)
+    monkeypatch.setattr(cache, "_code_digest", lambda: "another version")
+    assert cache.cache_key(_db(), 180000) != before

@@ -77,9 +77,12 @@ WITH ns AS (
       JOIN ns ON ns.oid = c.relnamespace
      WHERE NOT tg.tgisinternal AND tg.tgparentid = 0
     UNION ALL
-    SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, 'table', ns.nspname, c.relname, ''
+    -- a relation's row type is the relation: a function taking or returning it needs it first
+    SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid,
+           CASE c.relkind WHEN 'm' THEN 'matview' WHEN 'v' THEN 'view' ELSE 'table' END,
+           ns.nspname, c.relname, ''
       FROM pg_catalog.pg_type t
-      JOIN pg_catalog.pg_class c ON c.oid = t.typrelid AND c.relkind IN ('r', 'p')
+      JOIN pg_catalog.pg_class c ON c.oid = t.typrelid AND c.relkind IN ('r', 'p', 'v', 'm')
       JOIN ns ON ns.oid = c.relnamespace
     -- views, policies, domains: a view's query lives in its rewrite rule, whose dependencies
     -- (tables, columns, other views, functions) are the view's; a domain's CHECK constraints

@@ -40,6 +40,13 @@ class AddConstraint(_OnConstraint):
             return _with_referenced(self.constraint, LockMode.SHARE_ROW_EXCLUSIVE, LockMode.SHARE_ROW_EXCLUSIVE)
         return super().locks()
 
+    @property
+    def rebinds(self) -> bool:
+        """PostgreSQL picks a foreign key's referenced key when it is added: a key this plan drops
+        must be gone first, or the new foreign key binds to it again and the drop fails
+        (plan/graph.py: _user_edges)."""
+        return self.constraint.kind == "f"
+
     def describe(self) -> str:
         suffix = " NOT VALID" if self.not_valid else ""
         return f"add {self.constraint.kind_name} {self.constraint.table}.{self.constraint.name}{suffix}"
@@ -52,6 +59,11 @@ class ValidateConstraint(_OnConstraint):
 
     lock_mode = LockMode.SHARE_UPDATE_EXCLUSIVE  # a FOREIGN KEY: ROW SHARE on the referenced table
     phase = Phase.AFTER
+
+    @property
+    def rebinds(self) -> bool:
+        """A foreign key's validation follows its ADD (AddConstraint.rebinds)."""
+        return self.constraint.kind == "f"
 
     def locks(self) -> tuple[Lock, ...]:
         if self.constraint.kind == "f":

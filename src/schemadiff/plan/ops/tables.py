@@ -119,6 +119,8 @@ class AlterColumnType(_TableOp):
     new: Column = None  # type: ignore[assignment]
     rewrites: bool = True
     narrowing: bool = False
+    using: str | None = None  # schema.yaml's `using:` conversion, when the default cast will not do
+    via_text: bool = False  # enum to enum: no cast exists, the label goes through text
 
     def hazards(self):
         out = []

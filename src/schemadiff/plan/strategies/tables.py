@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from ...model import Column, Constraint, Table
+from ...model.ids import enum_id
 from ...model.naming import make_object_name
 from ...quoting import ident
+from ...sqltree import type_shape
 from .. import ops
 from ...diff import AddColumn, AlterColumn, DropColumn, RenameColumn, RenameTable
 from .column_types import narrowing, rewrites, volatile_default
@@ -52,7 +54,7 @@ def alter_column_ops(change: AlterColumn, ctx: Context) -> list[ops.Op]:
     retype = "type" in fields
     if old.default is not None and (retype or "identity" in fields or "default" in fields and new.default is None):
         out.append(ops.SetColumnDefault(t.schema, t.name, column=old.name, default=None))
-    retyped = _retype_op(t, old, new) if retype else None
+    retyped = _retype_op(t, old, new, ctx) if retype else None
     if retyped is not None:
         out.append(retyped)
     elif "collation" in fields:
@@ -70,11 +72,20 @@ def alter_column_ops(change: AlterColumn, ctx: Context) -> list[ops.Op]:
     return out
 
 
-def _retype_op(t: Table, old: Column, new: Column) -> ops.AlterColumnType:
+def _retype_op(t: Table, old: Column, new: Column, ctx: Context) -> ops.AlterColumnType:
+    # PostgreSQL has no cast between two enums, but each casts to and from text: by label.
+    via_text = _is_enum(ctx.current, old.type) and _is_enum(ctx.desired, new.type)
     return ops.AlterColumnType(
         t.schema, t.name, old=old, new=new,
         rewrites=rewrites(old.type, new.type), narrowing=narrowing(old.type, new.type),
+        using=new.using, via_text=via_text,
     )
+
+
+def _is_enum(db, type_text: str) -> bool:
+    shape = type_shape(type_text)
+    return shape is not None and not shape.array and \
+        enum_id(shape.schema or "public", shape.name) in db.objects
 
 
 def _not_null_ops(t: Table, col: Column, ctx: Context) -> list[ops.Op]:
