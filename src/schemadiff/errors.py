@@ -42,6 +42,7 @@ class DatabaseError(SchemaDiffError):
         super().__init__(f"{obj}: {message}" if obj else message)
         self.obj = obj
         self.hint = hint
+        self.sqlstate: str | None = None  # PostgreSQL's error code, when it came from the server
 
 
 class ConnectionFailed(SchemaDiffError):

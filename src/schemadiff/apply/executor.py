@@ -52,7 +52,9 @@ def _run_one(conn: psycopg.Connection, batch: Batch) -> None:
 
 def _database_error(exc: psycopg.Error, statement: str) -> DatabaseError:
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return DatabaseError(f"{first} (while running: {statement.splitlines()[0][:200]})")
+    error = DatabaseError(f"{first} (while running: {statement.splitlines()[0][:200]})")
+    error.sqlstate = exc.sqlstate  # what the caller may act on (the proof: a missing cast)
+    return error
 
 
 _INDEX_STATE = """

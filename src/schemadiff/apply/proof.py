@@ -6,13 +6,15 @@ from __future__ import annotations
 from ..canonical import ScratchServer, build_in, remaining
 from ..canonical.scratch import extension_names
 from ..db.connect import connect
-from ..errors import PlanProofError, SchemaDiffError
+from ..errors import PlanProofError, SchemaDiffError, SpecError
 from ..introspect import introspect
 from ..model import Database
 from ..plan import Plan
 from ..plan.cron import without_cron
 from ..render import batches
 from .executor import Timeouts, run_batches
+
+CANNOT_COERCE = "42846"  # `cannot cast type integer to uuid`: no cast, USING needed
 
 
 def prove(scratch: ScratchServer, current: Database, desired: Database, forward: Plan, rollback: Plan) -> None:
@@ -45,6 +47,10 @@ def _run(conn, plan: Plan, what: str) -> None:
     try:
         run_batches(conn, batches(plan), Timeouts(lock_timeout="10s", retries=0))
     except SchemaDiffError as exc:
+        if getattr(exc, "sqlstate", None) == CANNOT_COERCE:  # the user's to say, not our bug
+            raise SpecError(f"a column's type change has no conversion PostgreSQL knows: {exc}",
+                            hint="declare `using:` on that column with the conversion, e.g. "
+                                 "`using: \"amount::numeric::integer\"`") from None
         raise PlanProofError(f"the {what} failed in the scratch database: {exc}") from None
 
 

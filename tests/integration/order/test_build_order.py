@@ -109,3 +109,11 @@ def test_using_must_be_one_expression(server, make_db, tmp_path, capsys):
     assert _applied(url, tmp_path / "schema.yaml", USING_AFTER.format(using=using)) == 1
     err = capsys.readouterr().err
     assert "schema.yaml" in err and "using" in err and "Traceback" not in err
+
+
+def test_a_type_change_without_a_cast_asks_for_using(server, make_db, tmp_path, capsys):
+    url = make_db(server, "CREATE TABLE t (id int PRIMARY KEY, amount integer);")
+    text = USING_AFTER.replace("integer{using}", "uuid{using}")
+    assert _applied(url, tmp_path / "schema.yaml", text.format(using="")) == 1
+    err = capsys.readouterr().err
+    assert "cannot cast type integer to uuid" in err and "using:" in err and "Traceback" not in err
