@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..plan import ops
 from ..quoting import ident, literal, qualified
-from .registry import renders
+from ..model import Index
+from .registry import renders, statements
 from .comments import COMMENT_TARGETS, by_qualified_name
 
 
@@ -47,6 +48,8 @@ def _recreate_enum(op: ops.RecreateEnum) -> list[str]:
     retired = _retired_name(old.name)
     out = [f"ALTER TYPE {qualified(old.schema, old.name)} RENAME TO {ident(retired)}"]
     out += _create_enum(ops.CreateEnum(new))
+    for dependant in op.dependants:
+        out += statements(_drop_of(dependant))
     target = qualified(new.schema, new.name)
     for schema, table, column, is_array, default in op.columns:
         tbl, col = qualified(schema, table), ident(column)
@@ -57,8 +60,18 @@ def _recreate_enum(op: ops.RecreateEnum) -> list[str]:
         out.append(f"ALTER TABLE {tbl} ALTER COLUMN {col} TYPE {cast} USING {col}::{through}::{cast}")
         if default is not None:
             out.append(f"ALTER TABLE {tbl} ALTER COLUMN {col} SET DEFAULT {default}")
+    for dependant in op.dependants:
+        out += statements(_create_of(dependant))
     out.append(f"DROP TYPE {qualified(old.schema, retired)}")
     return out
+
+
+def _drop_of(obj) -> ops.Op:
+    return ops.DropIndex(obj) if isinstance(obj, Index) else ops.DropConstraint(obj)
+
+
+def _create_of(obj) -> ops.Op:
+    return ops.CreateIndex(obj) if isinstance(obj, Index) else ops.AddConstraint(obj)
 
 
 COMMENT_TARGETS.register("enum", by_qualified_name("TYPE"))

@@ -52,6 +52,13 @@ CHANGES = {
         " CREATE TABLE b (a_id int REFERENCES a (id));",
         "CREATE TABLE a (id int NOT NULL, CONSTRAINT a_pkey PRIMARY KEY (id));"
         " CREATE TABLE b (a_id int REFERENCES a (id));"),
+    "enum value removed under a partial index and a check": (
+        "CREATE TYPE status AS ENUM ('new', 'old', 'paid');"
+        " CREATE TABLE t (s status, CONSTRAINT t_s_check CHECK (s <> 'paid'));"
+        " CREATE INDEX t_new ON t (s) WHERE s = 'new';",
+        "CREATE TYPE status AS ENUM ('new', 'paid');"
+        " CREATE TABLE t (s status, CONSTRAINT t_s_check CHECK (s <> 'paid'));"
+        " CREATE INDEX t_new ON t (s) WHERE s = 'new';"),
     "enum column changed to another enum": (
         "CREATE TYPE old_status AS ENUM ('a', 'b'); CREATE TYPE new_status AS ENUM ('a', 'b', 'c');"
         " CREATE TABLE t (s old_status);",

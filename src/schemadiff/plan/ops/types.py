@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...model import EnumType, ObjectId
+from ...model import Constraint, EnumType, Index, ObjectId
 from ...model.ids import table_id
 from .base import DELETES_DATA, LOCKS_TABLE, TABLE_REWRITE, Lock, LockMode, Op, Phase
 
@@ -61,6 +61,11 @@ class RecreateEnum(Op):
     new: EnumType
     # (schema, table, column, is_array, default_or_None) of every column using the type
     columns: tuple[tuple[str, str, str, bool, str | None], ...] = ()
+    # Indexes and CHECK constraints whose expressions hold a constant of the type (a partial
+    # index `WHERE state = 'new'`): PostgreSQL cannot rebuild them once the column has the new
+    # type and the constant the renamed old one, so they are dropped first and made again after
+    # (plainly: the table is rewritten under ACCESS EXCLUSIVE anyway).
+    dependants: tuple[Index | Constraint, ...] = ()
 
     def locks(self) -> tuple[Lock, ...]:
         tables = dict.fromkeys(table_id(s, t) for s, t, *_ in self.columns)

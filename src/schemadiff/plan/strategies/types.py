@@ -21,7 +21,7 @@ def enum_ops(old: EnumType, new: EnumType, ctx: Context) -> list[ops.Op]:
 def _values_ops(old: EnumType, new: EnumType, ctx: Context) -> list[ops.Op]:
     kept = [v for v in new.values if v in old.values]
     if kept != list(old.values):  # a value removed or reordered: ADD VALUE cannot express it
-        return [ops.RecreateEnum(old, new, _columns_using(old, ctx))]
+        return [ops.RecreateEnum(old, new, _columns_using(old, ctx), _rebuilt_around(old, ctx))]
     out = []
     for pos, value in enumerate(new.values):
         if value in old.values:
@@ -51,6 +51,15 @@ def _columns_using(enum: EnumType, ctx: Context):
         for col in _enum_columns(table, names):
             out.append(col)
     return tuple(out)
+
+
+def _rebuilt_around(enum: EnumType, ctx: Context) -> tuple:
+    """Unchanged indexes and CHECK constraints that hold a constant of the type (pg_depend says
+    so); one the plan changes anyway is left to its own change."""
+    found = [i for i in ctx.current.of_kind("index")] + \
+        [c for c in ctx.current.of_kind("constraint") if c.kind == "c"]
+    return tuple(o for o in found if enum.id in o.depends_on and o.table_id not in ctx.dropped_tables
+                 and ctx.desired.get(o.id) == o)
 
 
 def _enum_columns(table: Table, names: set[str]):
