@@ -13,7 +13,10 @@ from .dependencies import requirements
 from .cron import cron_edges
 from .body_uses import body_edges
 from .view_edges import dependant_edges
-from .ops import AddColumn, DropColumn, Op, Phase, RenameColumn, RenameTable, SetComment
+from .table_edges import replica_identity_edges
+from .ops import (
+    AddColumn, DropColumn, Op, Phase, RenameColumn, RenameTable, SetComment, SetReplicaIdentity,
+)
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ def _edges(nodes: list[Node], current: Database, desired: Database) -> dict[int,
     cron_edges(nodes, edges)  # pg_cron jobs: last in, first out (plan/cron.py)
     body_edges(nodes, desired, edges)  # a body that goes with a rename: right after it (plan/body_uses.py)
     dependant_edges(nodes, by_target, current, desired, edges)  # views (plan/view_edges.py)
+    replica_identity_edges(nodes, edges)  # REPLICA IDENTITY USING INDEX (plan/table_edges.py)
     return edges
 
 
@@ -106,7 +110,8 @@ def _table_edges(n: Node, by_target, edges) -> None:
 # Adding a column or a comment cannot break an existing index or constraint; dropping a column
 # creates nothing a new index or constraint could need.
 _CANNOT_BREAK = (AddColumn, SetComment)
-_NOTHING_TO_WAIT_FOR = (DropColumn, SetComment)
+# A replica identity is waited for by nothing: it waits for its index (plan/table_edges.py).
+_NOTHING_TO_WAIT_FOR = (DropColumn, SetComment, SetReplicaIdentity)
 
 
 def _user_edges(drop: Node, users, desired: Database, needs: dict, edges) -> None:
