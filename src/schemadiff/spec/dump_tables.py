@@ -117,9 +117,21 @@ def _short_or_full(parts: dict, comment: str | None):
     return parts["columns"] if len(parts) == 1 else parts
 
 
+_NO_INHERIT = " NO INHERIT"
+
+
+def split_no_inherit(definition: str) -> tuple[str, bool]:
+    """`CHECK ((a > 0)) NO INHERIT` -> (`CHECK ((a > 0))`, True): the suffix ruleutils prints."""
+    if definition.endswith(_NO_INHERIT):
+        return definition.removesuffix(_NO_INHERIT), True
+    return definition, False
+
+
 def _check(c: Constraint, table: Table):
-    expression = check_text(parse_check(c.definition), {col.name: col.type for col in table.columns})
-    block = {"expression": expression, "valid": _valid(c), "comment": c.comment}
+    definition, no_inherit = split_no_inherit(c.definition)
+    expression = check_text(parse_check(definition), {col.name: col.type for col in table.columns})
+    block = {"expression": expression, "valid": _valid(c), "no_inherit": no_inherit or None,
+             "comment": c.comment}
     block = {k: v for k, v in block.items() if v is not None}
     return expression if len(block) == 1 else block
 
