@@ -136,6 +136,11 @@ def _set_not_null_using_check(op: ops.SetNotNullUsingCheck) -> list[str]:
     ]
 
 
+@renders(ops.AddIdentityAfterNotNull)
+def _add_identity_after(op: ops.AddIdentityAfterNotNull) -> list[str]:
+    return _set_identity(op)
+
+
 @renders(ops.SetColumnIdentity)
 def _set_identity(op: ops.SetColumnIdentity) -> list[str]:
     col = ident(op.column)

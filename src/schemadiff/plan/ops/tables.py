@@ -187,6 +187,14 @@ class SetColumnIdentity(_TableOp):
 
 
 @dataclass(frozen=True)
+class AddIdentityAfterNotNull(SetColumnIdentity):
+    """Identity added to a column made NOT NULL by the check recipe in this plan: it must wait for
+    SetNotNullUsingCheck, which runs after the main transaction, so it does too."""
+
+    phase = Phase.AFTER
+
+
+@dataclass(frozen=True)
 class SetColumnCollation(_TableOp):
     lock_mode = LockMode.ACCESS_EXCLUSIVE
     column: Column = None  # type: ignore[assignment]

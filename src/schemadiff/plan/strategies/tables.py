@@ -62,7 +62,7 @@ def alter_column_ops(change: AlterColumn, ctx: Context) -> list[ops.Op]:
     not_null = _not_null_ops(t, new, ctx) if "not_null" in fields else []
     if new.not_null:
         out += not_null
-    out += _identity_ops(t, old, new, fields)
+    out += _identity_ops(t, old, new, fields, after=any(isinstance(o, ops.SetNotNullUsingCheck) for o in out))
     if new.default is not None and (retype or "default" in fields or "identity" in fields):
         out.append(ops.SetColumnDefault(t.schema, t.name, column=new.name, default=new.default))
     if not new.not_null:
@@ -74,10 +74,11 @@ def alter_column_ops(change: AlterColumn, ctx: Context) -> list[ops.Op]:
     return out
 
 
-def _identity_ops(t: Table, old: Column, new: Column, fields: set[str]) -> list[ops.Op]:
+def _identity_ops(t: Table, old: Column, new: Column, fields: set[str], after: bool) -> list[ops.Op]:
     out: list[ops.Op] = []
     if "identity" in fields:  # ADD GENERATED carries the options itself
-        out.append(ops.SetColumnIdentity(t.schema, t.name, column=new.name, old=old.identity,
+        kind = ops.AddIdentityAfterNotNull if after else ops.SetColumnIdentity
+        out.append(kind(t.schema, t.name, column=new.name, old=old.identity,
                                          new=new.identity, options=new.identity_options))
     if old.identity and new.identity and old.identity_options != new.identity_options:
         out.append(ops.SetIdentityOptions(t.schema, t.name, column=new.name, options=new.identity_options))
