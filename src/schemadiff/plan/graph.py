@@ -107,9 +107,9 @@ def _table_edges(n: Node, by_target, edges) -> None:
             edges[t.index].add(n.index)  # after the columns it uses exist with their final types
 
 
-# Adding a column or a comment cannot break an existing index or constraint; dropping a column
-# creates nothing a new index or constraint could need.
-_CANNOT_BREAK = (AddColumn, SetComment)
+# Adding a column, a comment or a replica identity cannot break an existing index or constraint;
+# dropping a column creates nothing a new index or constraint could need.
+_CANNOT_BREAK = (AddColumn, SetComment, SetReplicaIdentity)
 # A replica identity is waited for by nothing: it waits for its index (plan/table_edges.py).
 _NOTHING_TO_WAIT_FOR = (DropColumn, SetComment, SetReplicaIdentity)
 
