@@ -13,7 +13,7 @@ from .dependencies import requirements
 from .cron import cron_edges
 from .body_uses import body_edges
 from .view_edges import dependant_edges
-from .table_edges import replica_identity_edges
+from .table_edges import replica_identity_edges, toast_parameter_edges
 from .ops import (
     AddColumn, DropColumn, Op, Phase, RenameColumn, RenameTable, SetComment, SetReplicaIdentity,
 )
@@ -62,6 +62,7 @@ def _edges(nodes: list[Node], current: Database, desired: Database) -> dict[int,
     body_edges(nodes, desired, edges)  # a body that goes with a rename: right after it (plan/body_uses.py)
     dependant_edges(nodes, by_target, current, desired, edges)  # views (plan/view_edges.py)
     replica_identity_edges(nodes, edges)  # REPLICA IDENTITY USING INDEX (plan/table_edges.py)
+    toast_parameter_edges(nodes, edges)  # toast.* once the TOAST table exists (same module)
     return edges
 
 

@@ -58,14 +58,15 @@ def alter_column_ops(change: AlterColumn, ctx: Context) -> list[ops.Op]:
     elif "collation" in fields:
         out.append(ops.SetColumnCollation(t.schema, t.name, column=new))
     # Identity needs NOT NULL first ("must be declared NOT NULL before identity can be added");
-    # dropping both goes the other way round.
+    # otherwise NOT NULL comes last, after the default (an identity column has none).
     not_null = _not_null_ops(t, new, ctx) if "not_null" in fields else []
-    if new.not_null:
+    adds_identity = new.identity is not None and old.identity is None
+    if adds_identity:
         out += not_null
     out += _identity_ops(t, old, new, fields, after=any(isinstance(o, ops.SetNotNullUsingCheck) for o in out))
     if new.default is not None and (retype or "default" in fields or "identity" in fields):
         out.append(ops.SetColumnDefault(t.schema, t.name, column=new.name, default=new.default))
-    if not new.not_null:
+    if not adds_identity:
         out += not_null
     if "comment" in fields:
         out.append(ops.SetComment(t.id, new.comment, new.name))
