@@ -80,7 +80,7 @@ def _identity_ops(t: Table, old: Column, new: Column, fields: set[str], after: b
     if "identity" in fields:  # ADD GENERATED carries the options itself
         kind = ops.AddIdentityAfterNotNull if after else ops.SetColumnIdentity
         out.append(kind(t.schema, t.name, column=new.name, old=old.identity,
-                                         new=new.identity, options=new.identity_options))
+                        new=new.identity, options=new.identity_options))
     if old.identity and new.identity and old.identity_options != new.identity_options:
         out.append(ops.SetIdentityOptions(t.schema, t.name, column=new.name, options=new.identity_options))
     return out
