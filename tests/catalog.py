@@ -28,7 +28,13 @@ QUERIES = {
     "extensions": """
         SELECT e.extname, n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace""",
     "relations": f"""
-        SELECT n.nspname, c.relname, c.relkind, c.relpersistence, c.reloptions::text, c.relacl::text,
+        SELECT n.nspname, c.relname, c.relkind, c.relpersistence,
+               -- storage parameters as a set: their order in reloptions carries no meaning; the
+               -- TOAST table's too (toast.autovacuum_enabled, ...), which lives in pg_toast
+               (SELECT array_agg(o ORDER BY o) FROM unnest(c.reloptions) o)::text,
+               (SELECT array_agg(o ORDER BY o) FROM pg_class t, unnest(t.reloptions) o
+                 WHERE t.oid = c.reltoastrelid)::text,
+               c.relacl::text,
                c.relrowsecurity, c.relforcerowsecurity, c.relreplident, c.relispartition,
                pg_get_partkeydef(c.oid), pg_get_expr(c.relpartbound, c.oid),
                (SELECT array_agg(p.oid::regclass::text ORDER BY i.inhseqno) FROM pg_inherits i

@@ -49,7 +49,28 @@ def table_sql(draw, table):
         lines.append(f'CHECK ("{first}" >= 0)')
     if draw(st.booleans()) and first_type not in ("jsonb", "text[]"):
         statements.append(f'CREATE INDEX "{table}_i" ON "{table}" ("{first}")')
+    statements += draw(table_options(table))
     return [f'CREATE TABLE "{table}" ({", ".join(lines)})', *statements]
+
+
+@st.composite
+def table_options(draw, table):
+    """Storage parameters, replica identity and an identity column with sequence options (issue 8)."""
+    out = []
+    params = [p for p in (draw(st.sampled_from([None, "fillfactor = 70", "fillfactor = 90"])),
+                          draw(st.sampled_from([None, "autovacuum_enabled = off", "toast.autovacuum_enabled = false",
+                                                "autovacuum_vacuum_scale_factor = .05"]))) if p]
+    if params:
+        out.append(f'ALTER TABLE "{table}" SET ({", ".join(params)})')
+    identity = draw(st.sampled_from([None, "FULL", "NOTHING"]))
+    if identity:
+        out.append(f'ALTER TABLE "{table}" REPLICA IDENTITY {identity}')
+    sequence = draw(st.sampled_from([None, "", "START WITH 100", "INCREMENT BY 5 CACHE 10", "MAXVALUE 1000 CYCLE"]))
+    if sequence is not None:
+        kind = draw(st.sampled_from(["ALWAYS", "BY DEFAULT"]))
+        options = f" ({sequence})" if sequence else ""
+        out.append(f'ALTER TABLE "{table}" ADD COLUMN "seq" bigint GENERATED {kind} AS IDENTITY{options}')
+    return out
 
 
 @st.composite

@@ -4,16 +4,38 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from ..model import Column, Table
+from ..model import Column, IdentityOptions, Table
+from ..model.tables import DEFAULT_IDENTITY, storage_options
 from .catalog import READERS, Reader, Row
+from .sequences import default_bounds
 
 IDENTITY = {"a": "always", "d": "by default"}  # pg_attribute.attidentity; '' is none
+REPLICA_IDENTITY = {"d": "default", "f": "full", "n": "nothing", "i": "index"}
+
+
+def identity_options(seq: dict | None) -> IdentityOptions:
+    """The identity sequence's options, with what CREATE would pick by itself folded to None."""
+    if seq is None:
+        return DEFAULT_IDENTITY
+    low, high = default_bounds(seq["type"], seq["increment"])
+    options = IdentityOptions(
+        start=seq["start"], increment=seq["increment"],
+        min_value=None if seq["min"] == low else seq["min"],
+        max_value=None if seq["max"] == high else seq["max"],
+        cache=seq["cache"], cycle=seq["cycle"])
+    default_start = IdentityOptions(None, options.increment, seq["min"], seq["max"]).start_value()
+    return options if options.start != default_start else _without_start(options)
+
+
+def _without_start(o: IdentityOptions) -> IdentityOptions:
+    return IdentityOptions(None, o.increment, o.min_value, o.max_value, o.cache, o.cycle)
 
 
 def column(r: Row) -> Column:
     return Column(
         name=r["column_name"], type=r["type"], not_null=r["not_null"],
         default=r["default"], identity=IDENTITY.get(r["identity"]),
+        identity_options=identity_options(r["identity_sequence"]),
         generated=r["generated"], collation=r["collation"], comment=r["column_comment"],
     )
 
@@ -27,8 +49,14 @@ def tables(rows: list[Row]) -> list[Table]:
         cols = tuple(column(r) for r in group if r["column_name"] is not None)
         result.append(Table(schema=schema, name=name, columns=cols, comment=group[0]["comment"],
                             rls_enabled=group[0]["rls_enabled"], rls_forced=group[0]["rls_forced"],
-                            unlogged=group[0]["unlogged"]))
+                            unlogged=group[0]["unlogged"], **_table_fields(group[0])))
     return result
+
+
+def _table_fields(r: Row) -> dict:
+    return {"options": storage_options(r["options"], r["toast_options"]),
+            "replica_identity": REPLICA_IDENTITY[r["replica_identity"]],
+            "replica_index": r["replica_index"] if r["replica_identity"] == "i" else None}
 
 
 READERS.register("table", Reader("tables", tables))

@@ -7,7 +7,7 @@ from .ids import ObjectId
 from .indexes import Index
 from .namespaces import Extension, Schema
 from .sequences import Sequence
-from .tables import Column, Table
+from .tables import Column, IdentityOptions, Table
 from .types import EnumType
 from .routines import Function  # functions and procedures
 from .triggers import Trigger
@@ -21,7 +21,7 @@ from .cron import CronInfo, CronJob, CronPolicy  # pg_cron jobs (issue 3 part C)
 
 __all__ = [
     "CHECK", "EXCLUSION", "FOREIGN_KEY", "PRIMARY_KEY", "UNIQUE",
-    "Column", "Constraint", "Database", "DbObject", "EnumType", "Extension", "Index",
+    "Column", "IdentityOptions", "Constraint", "Database", "DbObject", "EnumType", "Extension", "Index",
     "ObjectId", "Schema", "Sequence", "Table", "fingerprint",
     "Function", "Trigger",
     "Aggregate", "Collation", "Domain", "Grant", "PUBLIC", "Policy", "View",

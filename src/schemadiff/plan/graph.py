@@ -13,7 +13,10 @@ from .dependencies import requirements
 from .cron import cron_edges
 from .body_uses import body_edges
 from .view_edges import dependant_edges
-from .ops import AddColumn, DropColumn, Op, Phase, RenameColumn, RenameTable, SetComment
+from .table_edges import replica_identity_edges, toast_parameter_edges
+from .ops import (
+    AddColumn, DropColumn, Op, Phase, RenameColumn, RenameTable, SetComment, SetReplicaIdentity,
+)
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ def _edges(nodes: list[Node], current: Database, desired: Database) -> dict[int,
     cron_edges(nodes, edges)  # pg_cron jobs: last in, first out (plan/cron.py)
     body_edges(nodes, desired, edges)  # a body that goes with a rename: right after it (plan/body_uses.py)
     dependant_edges(nodes, by_target, current, desired, edges)  # views (plan/view_edges.py)
+    replica_identity_edges(nodes, edges)  # REPLICA IDENTITY USING INDEX (plan/table_edges.py)
+    toast_parameter_edges(nodes, edges)  # toast.* once the TOAST table exists (same module)
     return edges
 
 
@@ -103,10 +108,11 @@ def _table_edges(n: Node, by_target, edges) -> None:
             edges[t.index].add(n.index)  # after the columns it uses exist with their final types
 
 
-# Adding a column or a comment cannot break an existing index or constraint; dropping a column
-# creates nothing a new index or constraint could need.
-_CANNOT_BREAK = (AddColumn, SetComment)
-_NOTHING_TO_WAIT_FOR = (DropColumn, SetComment)
+# Adding a column, a comment or a replica identity cannot break an existing index or constraint;
+# dropping a column creates nothing a new index or constraint could need.
+_CANNOT_BREAK = (AddColumn, SetComment, SetReplicaIdentity)
+# A replica identity is waited for by nothing: it waits for its index (plan/table_edges.py).
+_NOTHING_TO_WAIT_FOR = (DropColumn, SetComment, SetReplicaIdentity)
 
 
 def _user_edges(drop: Node, users, desired: Database, needs: dict, edges) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Column
+from ..model import Column, IdentityOptions
 from ..plan import ops
 from ..quoting import ident, literal, qualified
 from .registry import renders
@@ -23,12 +23,47 @@ def column_definition(col: Column) -> str:
     if col.generated is not None:
         parts.append(f"GENERATED ALWAYS AS ({col.generated}) STORED")
     if col.identity:
-        parts.append(f"GENERATED {col.identity.upper()} AS IDENTITY")
+        parts.append(f"GENERATED {col.identity.upper()} AS IDENTITY{_sequence_options(col.identity_options)}")
     if col.default is not None:
         parts.append(f"DEFAULT {col.default}")
     if col.not_null:
         parts.append("NOT NULL")
     return " ".join(parts)
+
+
+def _sequence_options(o: IdentityOptions) -> str:
+    """` (START WITH 100 ...)`: only what differs from what CREATE picks by itself."""
+    parts = [f"START WITH {o.start}" if o.start is not None else "",
+             f"INCREMENT BY {o.increment}" if o.increment != 1 else "",
+             f"MINVALUE {o.min_value}" if o.min_value is not None else "",
+             f"MAXVALUE {o.max_value}" if o.max_value is not None else "",
+             f"CACHE {o.cache}" if o.cache != 1 else "", "CYCLE" if o.cycle else ""]
+    text = " ".join(p for p in parts if p)
+    return f" ({text})" if text else ""
+
+
+def _set_sequence_options(o: IdentityOptions) -> str:
+    """Every option, so that what is no longer declared goes back to its default."""
+    return " ".join([
+        f"SET INCREMENT BY {o.increment}",
+        f"SET MINVALUE {o.min_value}" if o.min_value is not None else "SET NO MINVALUE",
+        f"SET MAXVALUE {o.max_value}" if o.max_value is not None else "SET NO MAXVALUE",
+        f"SET START WITH {o.start_value()}", f"SET CACHE {o.cache}",
+        "SET CYCLE" if o.cycle else "SET NO CYCLE"])
+
+
+def storage_parameter(entry: str) -> str:
+    """`"toast"."autovacuum_enabled" = 'false'`: names quoted, the value a literal (both accepted)."""
+    key, _, value = entry.partition("=")
+    return f"{_parameter_name(key)} = {literal(value)}"
+
+
+def _parameter_name(key: str) -> str:
+    return ".".join(ident(part) for part in key.split("."))
+
+
+def _with(options: tuple[str, ...]) -> str:
+    return f" WITH ({', '.join(storage_parameter(e) for e in options)})" if options else ""
 
 
 def _alter(op: ops.tables._TableOp, action: str) -> str:
@@ -41,7 +76,7 @@ def _create_table(op: ops.CreateTable) -> list[str]:
     cols = ",\n".join(f"    {column_definition(c)}" for c in t.columns)
     body = f"(\n{cols}\n)" if cols else "()"
     unlogged = "UNLOGGED " if t.unlogged else ""
-    return [f"CREATE {unlogged}TABLE {qualified(t.schema, t.name)} {body}"]
+    return [f"CREATE {unlogged}TABLE {qualified(t.schema, t.name)} {body}{_with(t.options)}"]
 
 
 @renders(ops.DropTable)
@@ -103,6 +138,11 @@ def _set_not_null_using_check(op: ops.SetNotNullUsingCheck) -> list[str]:
     ]
 
 
+@renders(ops.AddIdentityAfterNotNull)
+def _add_identity_after(op: ops.AddIdentityAfterNotNull) -> list[str]:
+    return _set_identity(op)
+
+
 @renders(ops.SetColumnIdentity)
 def _set_identity(op: ops.SetColumnIdentity) -> list[str]:
     col = ident(op.column)
@@ -112,12 +152,46 @@ def _set_identity(op: ops.SetColumnIdentity) -> list[str]:
         # The new identity sequence starts at 1; existing rows would collide with it, so move it
         # past the largest value already stored.
         table = qualified(op.schema, op.table_name)
+        options = _sequence_options(op.options)
         return [
-            _alter(op, f"ALTER COLUMN {col} ADD GENERATED {op.new.upper()} AS IDENTITY"),
-            f"SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence({literal(table)}, {literal(op.column)}), "
-            f"coalesce((SELECT max({col}) FROM {table}), 0) + 1, false)",
+            _alter(op, f"ALTER COLUMN {col} ADD GENERATED {op.new.upper()} AS IDENTITY{options}"),
+            *_past_stored_values(op, table, col),
         ]
     return [_alter(op, f"ALTER COLUMN {col} SET GENERATED {op.new.upper()}")]
+
+
+def _past_stored_values(op: ops.SetColumnIdentity, table: str, col: str) -> list[str]:
+    """setval past max(col), never below the declared start; a descending sequence is left as is."""
+    if op.options.increment < 0:
+        return []
+    start = op.options.start_value()
+    value = f"coalesce((SELECT max({col}) FROM {table}), 0) + 1"
+    if start != 1:
+        value = f"greatest({value}, {start})"
+    return [f"SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence({literal(table)}, {literal(op.column)}), "
+            f"{value}, false)"]
+
+
+@renders(ops.SetIdentityOptions)
+def _set_identity_options(op: ops.SetIdentityOptions) -> list[str]:
+    return [_alter(op, f"ALTER COLUMN {ident(op.column)} {_set_sequence_options(op.options)}")]
+
+
+@renders(ops.SetStorageParameters)
+def _set_storage(op: ops.SetStorageParameters) -> list[str]:
+    out = []
+    if op.set:
+        out.append(_alter(op, f"SET ({', '.join(storage_parameter(e) for e in op.set)})"))
+    if op.reset:
+        out.append(_alter(op, f"RESET ({', '.join(_parameter_name(k) for k in op.reset)})"))
+    return out
+
+
+@renders(ops.SetReplicaIdentity)
+def _set_replica_identity(op: ops.SetReplicaIdentity) -> list[str]:
+    if op.identity == "index":
+        return [_alter(op, f"REPLICA IDENTITY USING INDEX {ident(op.index)}")]
+    return [_alter(op, f"REPLICA IDENTITY {op.identity.upper()}")]
 
 
 @renders(ops.SetColumnCollation)

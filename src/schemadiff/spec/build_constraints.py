@@ -23,7 +23,8 @@ def build_constraint(schema: str, table: str, columns: tuple[str, ...], named: N
     if isinstance(spec, (PrimaryKeySpec, UniqueSpec)):
         return Constraint(**base, definition=_key_sql(spec), columns=tuple(spec.columns))
     if isinstance(spec, CheckSpec):
-        return Constraint(**base, definition=f"CHECK ({spec.expression})",
+        no_inherit = " NO INHERIT" if spec.no_inherit else ""  # where pg_get_constraintdef puts it
+        return Constraint(**base, definition=f"CHECK ({spec.expression}){no_inherit}",
                           columns=referenced_columns(spec.expression, columns), validated=spec.valid)
     if isinstance(spec, ExclusionSpec):
         return Constraint(**base, definition=spec.definition,

@@ -117,7 +117,7 @@ def parse_check(definition: str) -> str:
     c = Cursor(definition)
     c.expect("CHECK")
     expression = c.group()
-    c.done()  # NO INHERIT has no key in schema.yaml
+    c.done()  # NO INHERIT is split off first (dump_tables.split_no_inherit)
     return expression
 
 

@@ -29,11 +29,33 @@ class ColumnReferenceSpec(Deferrable):
     model_config = Spec.model_config | {"populate_by_name": True}
 
 
+class IdentitySpec(Spec):
+    """`identity: always` is `{generated: always}`; the rest are its sequence's options."""
+
+    generated: Annotated[Literal["always", "by default"], Words]
+    start: int | None = None  # Postgres's default: min_value ascending, max_value descending
+    increment: int = 1
+    min_value: int | None = None  # default: 1 ascending, the type's minimum descending
+    max_value: int | None = None  # default: the type's maximum ascending, -1 descending
+    cache: int = 1
+    cycle: bool = False
+
+    @model_validator(mode="after")
+    def _sequence_rules(self):
+        if self.increment == 0:
+            raise RuleError("increment must not be zero", ("increment",))
+        if self.cache < 1:
+            raise RuleError("cache must be at least 1", ("cache",))
+        return self
+
+
 class ColumnSpec(Spec):
     type: SqlType
     not_null: bool = False
     default: SqlDefault | None = None
-    identity: Annotated[Literal["always", "by default"], Words] | None = None
+    identity: Annotated[
+        IdentitySpec, short_str("generated", "always, by default, or a map {generated, start, ...}")
+    ] | None = None
     generated: SqlGenerated | None = None  # GENERATED ALWAYS AS (expr) STORED
     collation: Name | None = None
     comment: SqlText | None = None

@@ -60,6 +60,7 @@ Valid = Annotated[bool, Field(description="false: NOT VALID (existing rows are n
 class CheckSpec(Spec):
     expression: SqlCheck
     valid: Valid = True
+    no_inherit: bool = False  # NO INHERIT: not copied to tables that inherit this one
     comment: SqlText | None = None
 
 

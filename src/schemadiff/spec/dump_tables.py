@@ -34,6 +34,11 @@ def table_block(db: Database, table: Table, serials: dict) -> dict:
         block["comment"] = table.comment
     if table.unlogged:
         block["unlogged"] = True
+    if table.options:
+        block["with"] = FlowMap((k, _option_value(v)) for k, _, v in (e.partition("=") for e in table.options))
+    if table.replica_identity != "default":
+        block["replica_identity"] = (FlowMap(index=table.replica_index)
+                                     if table.replica_identity == "index" else table.replica_identity)
     block["columns"] = {
         c.name: _column(c, (table.schema, table.name, c.name) in serials) for c in table.columns
     }
@@ -54,10 +59,34 @@ def _column(c: Column, serial: bool) -> str | dict:
     else:
         default = default_text(c.default, c.type) if c.default is not None else None
         fields = {"type": type_text(c.type), "not_null": c.not_null or None, "default": default,
-                  "identity": c.identity, "generated": c.generated,
+                  "identity": _identity(c), "generated": c.generated,
                   "collation": c.collation, "comment": c.comment}
     fields = {k: v for k, v in fields.items() if v is not None}
     return fields["type"] if len(fields) == 1 else inline(fields)
+
+
+def _option_value(text: str) -> bool | int | float | str:
+    """A storage parameter's value as YAML would type it: `70`, `0.05`, `false`."""
+    if text in ("true", "false"):
+        return text == "true"
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
+def _identity(c: Column) -> str | dict | None:
+    """`always` alone, or the full form with the sequence options that differ from the defaults."""
+    if c.identity is None:
+        return None
+    o = c.identity_options
+    options = {"start": o.start, "increment": o.increment if o.increment != 1 else None,
+               "min_value": o.min_value, "max_value": o.max_value,
+               "cache": o.cache if o.cache != 1 else None, "cycle": o.cycle or None}
+    options = {k: v for k, v in options.items() if v is not None}
+    return FlowMap(generated=c.identity, **options) if options else c.identity
 
 
 def _add_constraint(block: dict, table: Table, c: Constraint) -> None:
@@ -88,9 +117,21 @@ def _short_or_full(parts: dict, comment: str | None):
     return parts["columns"] if len(parts) == 1 else parts
 
 
+_NO_INHERIT = " NO INHERIT"
+
+
+def split_no_inherit(definition: str) -> tuple[str, bool]:
+    """`CHECK ((a > 0)) NO INHERIT` -> (`CHECK ((a > 0))`, True): the suffix ruleutils prints."""
+    if definition.endswith(_NO_INHERIT):
+        return definition.removesuffix(_NO_INHERIT), True
+    return definition, False
+
+
 def _check(c: Constraint, table: Table):
-    expression = check_text(parse_check(c.definition), {col.name: col.type for col in table.columns})
-    block = {"expression": expression, "valid": _valid(c), "comment": c.comment}
+    definition, no_inherit = split_no_inherit(c.definition)
+    expression = check_text(parse_check(definition), {col.name: col.type for col in table.columns})
+    block = {"expression": expression, "valid": _valid(c), "no_inherit": no_inherit or None,
+             "comment": c.comment}
     block = {k: v for k, v in block.items() if v is not None}
     return expression if len(block) == 1 else block
 

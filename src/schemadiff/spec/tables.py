@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import difflib
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator
 
 from .columns import ColumnSpec
 from .constraints import CheckSpec, ExclusionSpec, ForeignKeySpec, PrimaryKeySpec, UniqueSpec
-from .fields import Name, Spec, SqlText, short_list, short_str
+from .fields import Name, Spec, SqlText, Words, short_list, short_str
+from .paths import RuleError
+from ..model.tables import storage_option
 from .indexes import IndexSpec
 from .triggers import TriggerSpec
 from .security import PolicySpec, RlsSpec
@@ -19,9 +24,41 @@ ShortExclusion = Annotated[ExclusionSpec, short_str("definition", "a definition 
 ShortIndex = Annotated[IndexSpec, short_list("columns", "a list of columns or a map")]
 
 
+# The table storage parameters of PostgreSQL 15 to 18 ("Storage Parameters" in CREATE TABLE);
+# the server refuses one it does not have (autovacuum_vacuum_max_threshold is 18's) when the
+# file is validated. `toast.` takes the vacuum ones.
+_VACUUM_PARAMETERS = {
+    "autovacuum_enabled", "autovacuum_vacuum_threshold", "autovacuum_vacuum_max_threshold",
+    "autovacuum_vacuum_scale_factor", "autovacuum_vacuum_insert_threshold",
+    "autovacuum_vacuum_insert_scale_factor", "autovacuum_vacuum_cost_delay",
+    "autovacuum_vacuum_cost_limit", "autovacuum_freeze_min_age", "autovacuum_freeze_max_age",
+    "autovacuum_freeze_table_age", "autovacuum_multixact_freeze_min_age",
+    "autovacuum_multixact_freeze_max_age", "autovacuum_multixact_freeze_table_age",
+    "log_autovacuum_min_duration", "vacuum_index_cleanup", "vacuum_truncate",
+    "vacuum_max_eager_freeze_failure_rate",
+}
+STORAGE_PARAMETERS = frozenset(
+    _VACUUM_PARAMETERS | {"fillfactor", "toast_tuple_target", "parallel_workers",
+                          "autovacuum_analyze_threshold", "autovacuum_analyze_scale_factor",
+                          "user_catalog_table"}
+    | {f"toast.{k}" for k in _VACUUM_PARAMETERS})
+
+StorageValue = bool | int | float | str
+
+
+class ReplicaIndexSpec(Spec):
+    """`replica_identity: {index: name}`: REPLICA IDENTITY USING INDEX (unique, not partial,
+    on NOT NULL columns; a primary key's or unique constraint's index is named like it)."""
+
+    index: Name
+
+
 class TableSpec(Spec):
     comment: SqlText | None = None
     unlogged: bool = False  # CREATE UNLOGGED TABLE; ALTER TABLE SET LOGGED/UNLOGGED rewrites it
+    # storage parameters: WITH (...) on create, ALTER TABLE SET/RESET (no rewrite) after
+    with_: dict[str, StorageValue] = Field({}, alias="with")
+    replica_identity: Annotated[Literal["default", "full", "nothing"], Words] | ReplicaIndexSpec = "default"
     renamed_from: Name | None = None
     columns: dict[Name, ShortColumn] = {}  # in table order
     primary_key: ShortPrimaryKey | None = None
@@ -33,3 +70,32 @@ class TableSpec(Spec):
     triggers: dict[Name, TriggerSpec] = {}  # spec/triggers.py
     rls: RlsSpec | None = None  # row-level security (spec/security.py)
     policies: dict[Name, PolicySpec] = {}
+
+    model_config = Spec.model_config | {"populate_by_name": True}
+
+    @field_validator("with_")
+    @classmethod
+    def _known_parameters(cls, value: dict) -> dict:
+        for key in value:
+            if key not in STORAGE_PARAMETERS:
+                close = difflib.get_close_matches(key, sorted(STORAGE_PARAMETERS), n=1)
+                hint = f"did you mean {close[0]!r}?" if close else "see CREATE TABLE's storage parameters"
+                raise RuleError(f"unknown storage parameter {key!r}", (key,), hint)
+        return value
+
+    def option_list(self) -> tuple[str, ...]:
+        """Table.options: the parameters as the catalog reports them (model.tables.storage_option)."""
+        return tuple(sorted(storage_option(k, _text(v)) for k, v in self.with_.items()))
+
+    def replica_kind(self) -> str:
+        return "index" if isinstance(self.replica_identity, ReplicaIndexSpec) else self.replica_identity
+
+    def replica_index(self) -> str | None:
+        ri = self.replica_identity
+        return ri.index if isinstance(ri, ReplicaIndexSpec) else None
+
+
+def _text(value: StorageValue) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

@@ -160,8 +160,8 @@ def _table_spec(doc: SpecDocument, schema: str, name: str):
 def table_columns(doc: SpecDocument, schema: str, name: str) -> list[TemplateColumn]:
     """The columns of a table declared in schema.yaml, in table order."""
     spec = _table_spec(doc, schema, name)
-    return [TemplateColumn(col, c.type, c.not_null or c.primary_key, c.default, c.identity,
-                           c.generated) for col, c in spec.columns.items()]
+    return [TemplateColumn(col, c.type, c.not_null or c.primary_key, c.default,
+                           c.identity.generated if c.identity else None, c.generated) for col, c in spec.columns.items()]
 
 
 def primary_key(doc: SpecDocument, schema: str, name: str) -> list[str]:

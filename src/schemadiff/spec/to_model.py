@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Column, Database, DbObject, EnumType, Extension, Schema, Sequence, Table
+from ..model import Column, Database, DbObject, EnumType, Extension, IdentityOptions, Schema, Sequence, Table
+from ..model.tables import DEFAULT_IDENTITY
 from .build_constraints import build_constraint
 from .build_indexes import build_index
 from .columns import ColumnSpec
@@ -18,7 +19,6 @@ from .documents import SchemaSpec, SequenceSpec, SpecDocument, default_start
 from .expand import constraints, indexes, owned_by_candidates, primary_key_columns
 from .tables import TableSpec
 
-_IDENTITY = {"always": "always", "by default": "by default"}
 
 
 def to_model(doc: SpecDocument) -> Database:
@@ -66,7 +66,9 @@ def _table_objects(doc: SpecDocument, schema: str, name: str, t: TableSpec) -> I
     columns = tuple(_column(col, c) for col, c in t.columns.items())
     rls = t.rls or RlsSpec(enabled=False)
     yield Table(schema, name, columns, t.comment, t.renamed_from,
-                rls_enabled=rls.enabled, rls_forced=rls.forced, unlogged=t.unlogged)
+                rls_enabled=rls.enabled, rls_forced=rls.forced, unlogged=t.unlogged,
+                options=t.option_list(), replica_identity=t.replica_kind(),
+                replica_index=t.replica_index())
     yield from (build_views.policy(schema, name, p, spec) for p, spec in t.policies.items())
     names = tuple(t.columns)
     for named in constraints(name, t):
@@ -79,9 +81,22 @@ def _table_objects(doc: SpecDocument, schema: str, name: str, t: TableSpec) -> I
 def _column(name: str, c: ColumnSpec) -> Column:
     return Column(
         name=name, type=c.type, not_null=c.not_null, default=c.default,
-        identity=_IDENTITY.get(c.identity or ""), generated=c.generated,
+        identity=c.identity.generated if c.identity else None,
+        identity_options=_identity_options(c), generated=c.generated,
         collation=c.collation, comment=c.comment, renamed_from=c.renamed_from, using=c.using,
     )
+
+
+def _identity_options(c: ColumnSpec) -> IdentityOptions:
+    i = c.identity
+    if i is None:
+        return DEFAULT_IDENTITY
+    options = IdentityOptions(i.start, i.increment, i.min_value, i.max_value, i.cache, i.cycle)
+    # A start equal to the one CREATE picks is no option at all (introspect folds it the same way).
+    if options.start is not None and options.start == IdentityOptions(
+            None, i.increment, i.min_value, i.max_value).start_value():
+        return IdentityOptions(None, i.increment, i.min_value, i.max_value, i.cache, i.cycle)
+    return options
 
 
 def _ref_columns(doc: SpecDocument, schema: str, fk) -> tuple[str, ...]:

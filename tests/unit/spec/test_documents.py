@@ -145,7 +145,7 @@ schemas:
           r: {type: bigint, references: {table: t, on_delete: SET_NULL, match: FULL}}
 """)
     columns = doc.schemas["public"].tables["t"].columns
-    assert columns["id"].identity == "by default" and columns["id"].primary_key is True
+    assert columns["id"].identity.generated == "by default" and columns["id"].primary_key is True
     assert columns["r"].references.on_delete == "set null"
     assert columns["r"].references.match == "full"
 

@@ -7,6 +7,14 @@ SELECT n.nspname AS schema,
        c.relrowsecurity AS rls_enabled,
        c.relforcerowsecurity AS rls_forced,
        c.relpersistence = 'u' AS unlogged,
+       COALESCE(c.reloptions, '{}') AS options,
+       COALESCE((SELECT tc.reloptions FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid),
+                '{}') AS toast_options,
+       c.relreplident AS replica_identity,
+       -- USING INDEX whose index was dropped since behaves as NOTHING: unsupported.sql refuses it
+       (SELECT ic.relname FROM pg_catalog.pg_index x
+          JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid
+         WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_index,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        a.attnotnull AS not_null,
@@ -16,6 +24,17 @@ SELECT n.nspname AS schema,
        CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END
          AS generated,
        a.attidentity AS identity,
+       -- the identity column's own sequence (pg_depend deptype 'i' from the sequence to it)
+       (SELECT pg_catalog.jsonb_build_object(
+                 'start', s.seqstart, 'increment', s.seqincrement, 'min', s.seqmin,
+                 'max', s.seqmax, 'cache', s.seqcache, 'cycle', s.seqcycle,
+                 'type', pg_catalog.format_type(s.seqtypid, NULL))
+          FROM pg_catalog.pg_depend d
+          JOIN pg_catalog.pg_sequence s ON s.seqrelid = d.objid
+         WHERE a.attidentity <> '' AND d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+           AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+           AND d.refobjid = c.oid AND d.refobjsubid = a.attnum AND d.deptype = 'i')
+         AS identity_sequence,
        -- Only a collation other than the type's own is something the user wrote. The name is
        -- raw, like every name in the model; a user's collation (any schema but pg_catalog)
        -- comes as `schema.name`, which render/tables.py qualifies (model/collations.py).

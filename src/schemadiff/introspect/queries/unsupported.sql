@@ -91,20 +91,26 @@ WITH ns AS (
     UNION ALL
     SELECT r.label, 'UNLOGGED' FROM rel r WHERE r.relpersistence = 'u' AND r.relkind IN ('S', 'm')
     UNION ALL
-    -- a view's reloptions are modelled (View.options); an index's are printed in its body by
-    -- pg_get_indexdef, but schema.yaml has no key for them
+    -- a view's reloptions are modelled (View.options), a table's too (Table.options, with its
+    -- TOAST table's); a materialized view's and a foreign table's are not
     SELECT r.label, 'storage parameters ' || pg_catalog.array_to_string(r.reloptions, ', ')
-      FROM rel r WHERE r.reloptions IS NOT NULL AND r.relkind IN ('r', 'p', 'm', 'f', 'i', 'I')
+      FROM rel r WHERE r.reloptions IS NOT NULL AND r.relkind IN ('m', 'f')
+    UNION ALL
+    -- an index's are printed in its body by pg_get_indexdef, but schema.yaml has no key for them
+    SELECT r.label, 'storage parameters ' || pg_catalog.array_to_string(r.reloptions, ', ')
+      FROM rel r WHERE r.reloptions IS NOT NULL AND r.relkind IN ('i', 'I')
     UNION ALL
     SELECT r.label, 'storage parameters ' || (SELECT pg_catalog.string_agg('toast.' || o, ', ')
                                                FROM pg_catalog.unnest(t.reloptions) AS o)
       FROM rel r JOIN pg_catalog.pg_class t ON t.oid = r.reltoastrelid
-     WHERE t.reloptions IS NOT NULL
+     WHERE t.reloptions IS NOT NULL AND r.relkind = 'm'
     UNION ALL
-    SELECT r.label, 'REPLICA IDENTITY ' || CASE r.relreplident WHEN 'n' THEN 'NOTHING'
-                                                               WHEN 'f' THEN 'FULL'
-                                                               ELSE 'USING INDEX' END
-      FROM rel r WHERE r.relkind IN ('r', 'p') AND r.relreplident <> 'd'
+    -- replica identity is modelled (Table.replica_identity), except USING INDEX whose index was
+    -- dropped since: the table then behaves as NOTHING, which schema.yaml cannot say
+    SELECT r.label, 'REPLICA IDENTITY USING INDEX (its index was dropped)'
+      FROM rel r WHERE r.relkind IN ('r', 'p') AND r.relreplident = 'i'
+       AND NOT EXISTS (SELECT FROM pg_catalog.pg_index x
+                        WHERE x.indrelid = r.oid AND x.indisreplident)
     UNION ALL
     SELECT r.label, 'TABLESPACE ' || s.spcname
       FROM rel r JOIN pg_catalog.pg_tablespace s ON s.oid = r.reltablespace
@@ -145,22 +151,6 @@ WITH ns AS (
     SELECT r.label, 'CONSTRAINT TRIGGER ' || tg.tgname
       FROM rel r JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = r.oid
      WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND tg.tgconstraint <> 0
-    UNION ALL
-    -- identity sequences: the model holds ALWAYS / BY DEFAULT only, so options must be defaults
-    SELECT 'column ' || owner.qualified || '.' || a.attname,
-           'identity sequence options (START ' || s.seqstart || ' INCREMENT ' || s.seqincrement
-           || ' MINVALUE ' || s.seqmin || ' MAXVALUE ' || s.seqmax || ' CACHE ' || s.seqcache
-           || CASE WHEN s.seqcycle THEN ' CYCLE' ELSE '' END || ')'
-      FROM pg_catalog.pg_sequence s
-      JOIN pg_catalog.pg_depend d
-        ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = s.seqrelid
-       AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype = 'i'
-      JOIN rel owner ON owner.oid = d.refobjid
-      JOIN pg_catalog.pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
-     WHERE (s.seqstart, s.seqincrement, s.seqmin, s.seqcache, s.seqcycle) <> (1, 1, 1, 1, false)
-        OR s.seqmax <> CASE s.seqtypid WHEN 'pg_catalog.int2'::pg_catalog.regtype THEN 32767
-                                       WHEN 'pg_catalog.int4'::pg_catalog.regtype THEN 2147483647
-                                       ELSE 9223372036854775807 END
     -- columns of tables (and indexes: SET STATISTICS on an expression column)
     UNION ALL
     SELECT 'column ' || c.qualified || '.' || c.attname,
@@ -189,9 +179,11 @@ WITH ns AS (
       FROM col c WHERE c.attacl IS NOT NULL
     -- constraints
     UNION ALL
+    -- a CHECK's NO INHERIT is modelled (in its definition, `no_inherit:`); PostgreSQL 18's named
+    -- NOT NULL constraints are kept on the column, which has no place for it
     SELECT r.label, 'constraint ' || con.conname || ' NO INHERIT'
       FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
-     WHERE con.connoinherit AND con.contype IN ('c', 'n') AND r.relkind = 'r'
+     WHERE con.connoinherit AND con.contype = 'n' AND r.relkind = 'r'
     UNION ALL
     SELECT r.label, 'constraint ' || con.conname || ' NOT ENFORCED'
       FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid

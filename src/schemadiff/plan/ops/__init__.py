@@ -16,7 +16,8 @@ from .sequences import AlterSequence, CreateSequence, DropSequence, SetSequenceO
 from .tables import (
     AddColumn, AlterColumnType, AnalyzeTable, CreateTable, DropColumn, DropTable, RenameColumn,
     RenameTable, SetColumnCollation, SetColumnDefault, SetColumnIdentity, SetColumnNotNull,
-    SetLogged, SetNotNullUsingCheck,
+    SetLogged, SetNotNullUsingCheck, SetStorageParameters, SetReplicaIdentity, SetIdentityOptions,
+    AddIdentityAfterNotNull,
 )
 from .types import AddEnumValue, CreateEnum, DropEnum, RecreateEnum, RenameEnumValue
 from .cron import UNSCHEDULES_JOB, AlterCronJob, ScheduleCronJob, UnscheduleCronJob  # pg_cron jobs

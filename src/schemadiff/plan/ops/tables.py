@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...model import Column, ObjectId, Table
+from ...model import Column, IdentityOptions, ObjectId, Table
 from ...model.ids import table_id
-from .base import DELETES_DATA, LOCKS_TABLE, TABLE_REWRITE, LockMode, Op, Phase
+from ...model.tables import DEFAULT_IDENTITY
+from .base import DELETES_DATA, LOCKS_TABLE, TABLE_REWRITE, Lock, LockMode, Op, Phase
 
 
 @dataclass(frozen=True)
@@ -181,9 +182,18 @@ class SetColumnIdentity(_TableOp):
     column: str = ""
     old: str | None = None
     new: str | None = None  # "always" | "by default" | None (drop identity)
+    options: IdentityOptions = DEFAULT_IDENTITY  # the sequence's, when identity is added
 
     def describe(self) -> str:
         return f"identity on {self.table_name}.{self.column}: {self.old or 'none'} -> {self.new or 'none'}"
+
+
+@dataclass(frozen=True)
+class AddIdentityAfterNotNull(SetColumnIdentity):
+    """Identity added to a column made NOT NULL by the check recipe in this plan: it must wait for
+    SetNotNullUsingCheck, which runs after the main transaction, so it does too."""
+
+    phase = Phase.AFTER
 
 
 @dataclass(frozen=True)
@@ -219,3 +229,59 @@ class SetLogged(_TableOp):
 
     def describe(self) -> str:
         return f"set {self.table_name} {'unlogged' if self.unlogged else 'logged'}"
+
+
+# Storage parameters that ALTER TABLE SET/RESET changes under ACCESS EXCLUSIVE; all the others
+# (fillfactor, autovacuum_*, toast.*, parallel_workers, vacuum_*) take SHARE UPDATE EXCLUSIVE
+# (reloptions.c: each option's lockmode; the statement takes the strongest).
+_ACCESS_EXCLUSIVE_OPTIONS = frozenset({"user_catalog_table"})
+
+
+@dataclass(frozen=True)
+class SetStorageParameters(_TableOp):
+    """ALTER TABLE SET (k = v, ...) / RESET (k, ...): catalog only, no rewrite; a new fillfactor
+    applies to pages written from now on."""
+
+    lock_mode = LockMode.SHARE_UPDATE_EXCLUSIVE
+    set: tuple[str, ...] = ()  # `key=value` entries, as Table.options holds them
+    reset: tuple[str, ...] = ()  # keys
+
+    def locks(self):
+        keys = {e.partition("=")[0] for e in self.set} | set(self.reset)
+        strong = keys & _ACCESS_EXCLUSIVE_OPTIONS
+        mode = LockMode.ACCESS_EXCLUSIVE if strong else self.lock_mode
+        return (Lock(mode, self.target),)
+
+    def describe(self) -> str:
+        parts = [f"set {', '.join(self.set)}"] if self.set else []
+        parts += [f"reset {', '.join(self.reset)}"] if self.reset else []
+        return f"storage parameters of {self.table_name}: {'; '.join(parts)}"
+
+
+@dataclass(frozen=True)
+class SetReplicaIdentity(_TableOp):
+    """ALTER TABLE REPLICA IDENTITY ...: catalog only, but ACCESS EXCLUSIVE (checked on 15 and 18).
+
+    USING INDEX runs after that index is built, and before the index it replaces is dropped
+    (plan/table_edges.py)."""
+
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
+    identity: str = "default"  # default | full | nothing | index
+    index: str | None = None
+    old_index: str | None = None  # the index the current identity uses, if any
+
+    def describe(self) -> str:
+        what = f"using index {self.index}" if self.identity == "index" else self.identity
+        return f"replica identity of {self.table_name}: {what}"
+
+
+@dataclass(frozen=True)
+class SetIdentityOptions(_TableOp):
+    """ALTER COLUMN ... SET START WITH / INCREMENT BY / ...: the identity sequence's own options."""
+
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
+    column: str = ""
+    options: IdentityOptions = DEFAULT_IDENTITY
+
+    def describe(self) -> str:
+        return f"identity options of {self.table_name}.{self.column}"

@@ -59,16 +59,32 @@ def alter_column_ops(change: AlterColumn, ctx: Context) -> list[ops.Op]:
         out.append(retyped)
     elif "collation" in fields:
         out.append(ops.SetColumnCollation(t.schema, t.name, column=new))
-    if "identity" in fields:
-        out.append(ops.SetColumnIdentity(t.schema, t.name, column=new.name, old=old.identity, new=new.identity))
+    # Identity needs NOT NULL first ("must be declared NOT NULL before identity can be added");
+    # otherwise NOT NULL comes last, after the default (an identity column has none).
+    not_null = _not_null_ops(t, new, ctx) if "not_null" in fields else []
+    adds_identity = new.identity is not None and old.identity is None
+    if adds_identity:
+        out += not_null
+    out += _identity_ops(t, old, new, fields, after=any(isinstance(o, ops.SetNotNullUsingCheck) for o in out))
     if new.default is not None and (retype or "default" in fields or "identity" in fields):
         out.append(ops.SetColumnDefault(t.schema, t.name, column=new.name, default=new.default))
-    if "not_null" in fields:
-        out += _not_null_ops(t, new, ctx)
+    if not adds_identity:
+        out += not_null
     if "comment" in fields:
         out.append(ops.SetComment(t.id, new.comment, new.name))
     if retyped is not None and retyped.rewrites:
         out.append(ops.AnalyzeTable(t.schema, t.name))  # last: it runs outside the transaction
+    return out
+
+
+def _identity_ops(t: Table, old: Column, new: Column, fields: set[str], after: bool) -> list[ops.Op]:
+    out: list[ops.Op] = []
+    if "identity" in fields:  # ADD GENERATED carries the options itself
+        kind = ops.AddIdentityAfterNotNull if after else ops.SetColumnIdentity
+        out.append(kind(t.schema, t.name, column=new.name, old=old.identity,
+                        new=new.identity, options=new.identity_options))
+    if old.identity and new.identity and old.identity_options != new.identity_options:
+        out.append(ops.SetIdentityOptions(t.schema, t.name, column=new.name, options=new.identity_options))
     return out
 
 
@@ -118,9 +134,30 @@ def _alter_table(old: Table, new: Table, fields: tuple[str, ...], ctx: Context) 
     rls = [] if enabled is None and forced is None else [
         ops.SetRowLevelSecurity(new.schema, new.name, enabled=enabled, forced=forced)]
     logged = [ops.SetLogged(new.schema, new.name, unlogged=new.unlogged)] if "unlogged" in fields else []
-    return comment_change(new, fields) + rls + logged
+    storage = _storage_ops(old, new) if "options" in fields else []
+    replica = _replica_ops(old, new) if {"replica_identity", "replica_index"} & set(fields) else []
+    return comment_change(new, fields) + rls + logged + storage + replica
+
+
+def _storage_ops(old: Table, new: Table) -> list[ops.Op]:
+    """SET the parameters that are new or changed, RESET those no longer declared."""
+    keys = {e.partition("=")[0] for e in new.options}
+    gone = tuple(sorted(k for k in (e.partition("=")[0] for e in old.options) if k not in keys))
+    changed = tuple(e for e in new.options if e not in old.options)
+    return [ops.SetStorageParameters(new.schema, new.name, set=changed, reset=gone)]
+
+
+def _replica_ops(old: Table | None, new: Table) -> list[ops.Op]:
+    old_index = old.replica_index if old is not None else None
+    return [ops.SetReplicaIdentity(new.schema, new.name, identity=new.replica_identity,
+                                   index=new.replica_index, old_index=old_index)]
+
+
+def _create_extras(table: Table) -> list[ops.Op]:
+    """A new table's replica identity: after CREATE TABLE, and (USING INDEX) after its index."""
+    return _replica_ops(None, table) if table.replica_identity != "default" else []
 
 
 STRATEGIES.register("table", Strategy(
-    create=lambda table, ctx: create_table_ops(table) + _rls_create_ops(table),
+    create=lambda table, ctx: create_table_ops(table) + _rls_create_ops(table) + _create_extras(table),
     drop=lambda table, ctx: [ops.DropTable(table)], alter=_alter_table))

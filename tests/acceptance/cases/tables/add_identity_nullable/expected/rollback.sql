@@ -1,0 +1,10 @@
+-- schemadiff rollback
+-- 0 to create, 1 to alter, 0 to drop
+
+SET lock_timeout = '1s';
+SET statement_timeout = '0';
+
+BEGIN;
+ALTER TABLE "public"."widgets" ALTER COLUMN "id" DROP IDENTITY;
+ALTER TABLE "public"."widgets" ALTER COLUMN "id" DROP NOT NULL;
+COMMIT;

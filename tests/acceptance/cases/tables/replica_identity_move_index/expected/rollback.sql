@@ -1,0 +1,12 @@
+-- schemadiff rollback
+-- 1 to create, 1 to alter, 0 to drop
+-- hazard [index_build] builds accounts_email concurrently: slower, no write lock; resumable
+
+SET lock_timeout = '1s';
+SET statement_timeout = '0';
+
+CREATE UNIQUE INDEX CONCURRENTLY "accounts_email" ON "public"."accounts" USING btree (email);
+
+BEGIN;
+ALTER TABLE "public"."accounts" REPLICA IDENTITY USING INDEX "accounts_email";
+COMMIT;
