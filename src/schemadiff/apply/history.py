@@ -30,6 +30,14 @@ _DDL = (
         fingerprint_after text NOT NULL,
         error text
     )""",
+    # Data steps that ran (apply/data_steps.py): a step is planned again only under a new name.
+    """CREATE TABLE IF NOT EXISTS schemadiff.data_steps (
+        name text PRIMARY KEY,
+        sha256 text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now(),
+        migration bigint,
+        has_rollback boolean NOT NULL DEFAULT true
+    )""",
 )
 
 # Columns added after the first release: an older history table is upgraded in place.
@@ -106,7 +114,7 @@ def upgrade(conn: psycopg.Connection) -> bool:
         return False
     current = conn.execute("SELECT count(*) FROM pg_attribute WHERE attrelid = 'schemadiff.history'::regclass "
                            "AND attname = 'left_fingerprint' AND NOT attisdropped").fetchone()[0]
-    if not current:
+    if not current or not conn.execute("SELECT to_regclass('schemadiff.data_steps') IS NOT NULL").fetchone()[0]:
         ensure_table(conn)
     return True
 
