@@ -9,7 +9,7 @@ from ..diff.hints import validity_hints
 from ..model import Database, fingerprint
 from .graph import order
 from .body_uses import table_users
-from .data_steps import ran_order, run_ops, undo_ops, without_rollback
+from .data_steps import ran_order, run_ops, split_not_null, undo_ops, without_rollback
 from ..model.data_steps import DataStep
 from .steps import Plan, count_changes, data_loss_notes
 from .strategies import Context, operations
@@ -31,7 +31,7 @@ def make_plan(current: Database, desired: Database, renames: Renames | None = No
     # views and policies in the way of a change are dropped and recreated around it
     changes = rebuild_dependants(changes, ctx, lambda ch: operations(ch, ctx))
     ctx = _with_kept_matviews(ctx, changes)
-    groups = _dedupe([operations(ch, ctx) for ch in changes]) + run_ops(run) + undo_ops(undo)
+    groups = split_not_null(_dedupe([operations(ch, ctx) for ch in changes]), run) + run_ops(run) + undo_ops(undo)
     ordered = order(groups, moved, desired)
     notes = tuple(rename_hints(changes) + validity_hints(changes)) + without_rollback(undo)
     return Plan(tuple(ordered), notes, fingerprint(current), fingerprint(desired), count_changes(changes),

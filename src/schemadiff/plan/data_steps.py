@@ -12,7 +12,7 @@ that CHECK), which go first.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..errors import SpecError
@@ -85,6 +85,25 @@ def run_ops(steps: tuple[DataStep, ...]) -> list[list[RunDataStep]]:
 def undo_ops(steps: tuple[DataStep, ...]) -> list[list[UndoDataStep]]:
     """Undos of the steps with a rollback, in the order given (the reverse of how they ran)."""
     return [[UndoDataStep(s, tuple(sorted(references(s.rollback).writes)))] for s in steps if s.rollback]
+
+
+def split_not_null(groups: list[list], steps: tuple[DataStep, ...]) -> list[list]:
+    """A NOT NULL column without a default that a step fills is added nullable and set NOT NULL
+    after the step (edges put the step between): added NOT NULL, it would fail on a table with rows."""
+    filled = {c for s in steps for c in step_refs(s).columns}
+    if not filled:
+        return groups
+    return [[split for op in group for split in _split_add(op, filled)] for group in groups]
+
+
+def _split_add(op, filled) -> list:
+    col = getattr(op, "column", None)
+    if not isinstance(op, AddColumn) or (op.table, col.name) not in filled or not col.not_null \
+            or col.default is not None or col.identity or col.generated is not None:
+        return [op]
+    # In the ADD COLUMN's transaction, which holds ACCESS EXCLUSIVE already: the scan adds no wait.
+    return [replace(op, column=replace(col, not_null=False)),
+            SetColumnNotNull(op.schema, op.table_name, column=col.name, not_null=True, scans=True)]
 
 
 def ran_order(ops) -> tuple[DataStep, ...]:
