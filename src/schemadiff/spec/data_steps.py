@@ -112,7 +112,7 @@ def check_sql(doc: SpecDocument, name: str, sql: str, path: Path, line: int | No
         if not trees:
             raise RuleError("the SQL has no statement")
         for stmt in trees:
-            _allowed(stmt)
+            _allowed(stmt, sql)
         return _split(sql, trees, line)
     except RuleError as exc:
         at = _statement_line(sql, exc, line)
@@ -130,7 +130,7 @@ def _parsed(sql: str) -> list[dict]:
         raise _at(RuleError(f"PostgreSQL rejected the SQL: {reason}"), location) from None
 
 
-def _allowed(stmt: dict) -> None:
+def _allowed(stmt: dict, sql: str) -> None:
     kind = next(iter(stmt["stmt"]), "nothing")
     body = stmt["stmt"].get(kind) or {}
     loc = stmt.get("stmt_location", 0)
@@ -140,7 +140,14 @@ def _allowed(stmt: dict) -> None:
         raise _at(RuleError("SET would outlive the migration; use SET LOCAL"), loc)
     if kind not in ALLOWED:
         why = _WHY.get(kind, "a data step changes rows; declare structure in schema.yaml")
-        raise _at(RuleError(f"{kind.removesuffix('Stmt')} is not allowed in a data step: {why}"), loc)
+        raise _at(RuleError(f"{_opening(sql, loc)} is not allowed in a data step: {why}"), loc)
+
+
+def _opening(sql: str, location: int) -> str:
+    """The statement's first two words, as the user wrote them (`COMMIT`, `CREATE TABLE`)."""
+    words = sql.encode("utf-8")[location:].decode("utf-8", "ignore").replace(";", " ").split()[:2]
+    return " ".join(words[:1] if words and words[0].upper() in ("COMMIT", "BEGIN", "ROLLBACK", "VACUUM")
+                    else words).upper()
 
 
 def _at(exc: RuleError, location: int | None) -> RuleError:
