@@ -136,7 +136,8 @@ def _preflight(settings: Settings, url: str, current: Database, forward: Plan) -
     if not settings.preflight or forward.empty:
         return forward
     with settings.reporter.stage("preflight on the target's rows"):
-        return replace(forward, preflight=preflight(url, forward, current, settings.preflight_limits))
+        found = preflight(url, forward, current, settings.preflight_limits)
+        return replace(forward, preflight=recorded_steps.behind_steps(forward, found))
 
 
 def _refuse_failing(plan: Plan) -> None:

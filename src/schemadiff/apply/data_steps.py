@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import psycopg
 
 from ..db.connect import connect
@@ -52,3 +54,19 @@ def failing_step(plan, message: str) -> SpecError | None:
                 return SpecError(f"{what} {op.step.name!r} failed in the scratch database: {reason}",
                                  op.step.file, line, key)
     return None
+
+
+def behind_steps(plan, findings: tuple) -> tuple:
+    """Preflight findings corrected for the data steps: a step certain to fail on today's rows
+    is not certain once a data step running before it has written that table (a backfill before
+    SET NOT NULL); it is then marked not checked, and the apply itself is the check."""
+    order = {op.describe(): i for i, op in enumerate(plan.ops)}
+    runs = [(i, op) for i, op in enumerate(plan.ops) if isinstance(op, RunDataStep)]
+    out = []
+    for f in findings:
+        first = next((op for i, op in runs if i < order.get(f.step, -1)
+                      and any(t.name == f.table for t in op.writes)), None)
+        if f.fails and first is not None:
+            f = replace(f, unchecked=f"data step {first.step.name} writes {f.table} first")
+        out.append(f)
+    return tuple(out)

@@ -84,3 +84,22 @@ def test_an_unknown_hint_is_an_error_naming_the_step_and_line(server, make_db, w
     typo = SCHEMA.replace("    rollback: DELETE FROM notes\n", "    rollback: DELETE FROM notes\n    after: [acounts]\n")
     with pytest.raises(SpecError, match=r"schema.yaml:1\d.*data step 'copy_notes': after: 'acounts' is not"):
         compute_plan(write_schema(typo, url))
+
+
+def test_a_backfill_lets_an_existing_column_with_nulls_become_not_null(server, make_db, write_schema):
+    """Preflight finds NULLs today, but the step fills them first: the apply goes through."""
+    url = make_db(server, "CREATE TABLE accounts (id int PRIMARY KEY, email text, domain text);"
+                          "INSERT INTO accounts SELECT g, 'u' || g || '@x.test', NULL FROM generate_series(1, 20) g")
+    text = SCHEMA.replace("      notes:\n        columns:\n          account_id: {type: int, primary_key: true}\n"
+                          "          body: text\n", "").split("  copy_notes:")[0]
+    settings = write_schema(text, url)
+    plan = compute_plan(settings).forward
+    descs = [op.describe() for op in plan.ops]
+    fill = descs.index("run data step fill_domain")
+    assert fill < min(i for i, d in enumerate(descs) if "not null" in d.lower() or "validate" in d), descs
+    assert not [f for f in plan.preflight if f.fails]
+    assert any("data step fill_domain writes accounts first" in f.line() for f in plan.preflight)
+    apply(settings, allow_destructive=False, confirm=yes)
+    assert rows(url, "SELECT count(*) FILTER (WHERE domain = 'x.test') FROM accounts") == [(20,)]
+    assert rows(url, "SELECT attnotnull FROM pg_attribute WHERE attrelid = 'accounts'::regclass "
+                     "AND attname = 'domain'") == [(True,)]
