@@ -206,14 +206,14 @@ def _function_ops(nodes, names: frozenset[str]):
 
 def _keep_order(steps, edges) -> None:
     """Two steps on a common table keep their order in the plan's list (file order for runs,
-    reverse run order for undos), unless a hint already orders them."""
+    reverse run order for undos), unless a hint already orders them the other way. Each step is
+    chained to the next one sharing a table: the order of the rest follows."""
     for i, a in enumerate(steps):
-        for b in steps[i + 1:]:
-            if b.index in edges[a.index] or a.index in edges[b.index] or _reachable(b.index, a.index, edges):
-                continue
-            undo = isinstance(a.op, UndoDataStep)
-            if step_refs(a.op.step, undo).tables & step_refs(b.op.step, undo).tables:
-                edges[a.index].add(b.index)
+        undo = isinstance(a.op, UndoDataStep)
+        mine = step_refs(a.op.step, undo).tables
+        b = next((b for b in steps[i + 1:] if mine & step_refs(b.op.step, undo).tables), None)
+        if b is not None and not _reachable(b.index, a.index, edges):
+            edges[a.index].add(b.index)
 
 
 def _reachable(start: int, goal: int, edges) -> bool:
