@@ -53,13 +53,16 @@ class Refs:
     writes: frozenset[ObjectId]
     columns: frozenset[tuple[ObjectId, str]]  # written columns
     functions: frozenset[str]
+    names: frozenset[str] = frozenset()  # every column name it mentions, on whichever table
 
 
 @lru_cache(maxsize=512)
 def references(sql: str) -> Refs:
     """What `sql` names, from its parse tree; unqualified names are taken as public's."""
-    tables, writes, columns, functions = set(), set(), set(), set()
+    tables, writes, columns, functions, names = set(), set(), set(), set(), set()
     for ref in read_sql(sql).references:
+        if ref.kind == "column" and ref.column:
+            names.add(ref.column)
         if ref.kind == "function":
             functions.add(ref.name)
             continue
@@ -69,13 +72,13 @@ def references(sql: str) -> Refs:
         tables.add(table)
         if ref.writes:
             (columns.add((table, ref.column)) if ref.kind == "column" else writes.add(table))
-    return Refs(frozenset(tables), frozenset(writes), frozenset(columns), frozenset(functions))
+    return Refs(frozenset(tables), frozenset(writes), frozenset(columns), frozenset(functions), frozenset(names))
 
 
 def step_refs(step: DataStep, undo: bool = False) -> Refs:
     refs = [references(step.sql)] + ([references(step.rollback)] if undo and step.rollback else [])
     return Refs(*(frozenset().union(*(getattr(r, f) for r in refs))
-                  for f in ("tables", "writes", "columns", "functions")))
+                  for f in ("tables", "writes", "columns", "functions", "names")))
 
 
 def run_ops(steps: tuple[DataStep, ...]) -> list[list[RunDataStep]]:
@@ -145,8 +148,9 @@ def data_step_edges(nodes, current: Database, desired: Database, edges) -> None:
 def _place_run(n, on_table, nodes, edges) -> None:
     refs = step_refs(n.op.step)
     for table in refs.tables:
+        readded = {_column(o.op) for o in on_table.get(table, ()) if isinstance(o.op, AddColumn)}
         for other in on_table.get(table, ()):
-            if _needs_rows(other.op, refs) or isinstance(other.op, (DropTable, DropColumn)):
+            if _needs_rows(other.op, refs) or isinstance(other.op, DropTable) or _drops_used(other.op, refs, readded):
                 edges[n.index].add(other.index)
             elif other.op.action != "drop":
                 edges[other.index].add(n.index)
@@ -166,6 +170,12 @@ def _place_undo(n, on_table, nodes, edges) -> None:
     for other in _function_ops(nodes, refs.functions):
         if other.op.action == "drop" or other.op.action == "alter":
             edges[n.index].add(other.index)
+
+
+def _drops_used(op, refs: Refs, readded: set) -> bool:
+    """The drop of a column the step mentions (copy, then drop); not one the plan adds back
+    (a rebuilt generated column): the step then waits for the new one."""
+    return isinstance(op, DropColumn) and op.column.name in refs.names and op.column.name not in readded
 
 
 def _column(op) -> str | None:

@@ -76,3 +76,11 @@ def test_a_name_with_a_new_line_cannot_end_the_heading_comment():
     run = next(op for op in make_plan(desired, desired, run=steps[:1]).ops)
     heading, body = statements(run)[0].split("\n", 1)
     assert heading == "-- data step x DROP TABLE a (schema.yaml:10)" and body.startswith("INSERT INTO b")
+
+
+def test_a_copy_between_columns_runs_after_the_add_and_before_the_drop():
+    current, _ = _load("schemas:\n  public:\n    tables:\n      a: {columns: {id: int, old: text}}\n")
+    desired, steps = _load("schemas:\n  public:\n    tables:\n      a: {columns: {id: int, new: text}}\n"
+                           "data:\n  move:\n    sql: UPDATE a SET new = old\n")
+    descs = [op.describe() for op in make_plan(current, desired, run=steps).ops]
+    assert descs == ["add column a.new text", "run data step move", "drop column a.old"]
