@@ -114,7 +114,7 @@ def upgrade(conn: psycopg.Connection) -> bool:
         return False
     current = conn.execute("SELECT count(*) FROM pg_attribute WHERE attrelid = 'schemadiff.history'::regclass "
                            "AND attname = 'left_fingerprint' AND NOT attisdropped").fetchone()[0]
-    if not current or not conn.execute("SELECT to_regclass('schemadiff.data_steps') IS NOT NULL").fetchone()[0]:
+    if not current:
         ensure_table(conn)
     return True
 
