@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import spec
 from .apply import history, proof, recovery
+from .apply import data_steps as recorded_steps
 from .apply.executor import Progress, Timeouts
 from .apply.locking import migration_lock
 from .apply.ownership import owned_objects, shifted
@@ -26,6 +27,7 @@ from .model.cron import split_cron_jobs
 from .plan import Plan, plan_pair
 from .plan.cron import CronScope
 from .diff.conversions import carry_conversions
+from .plan import data_steps
 from .diff.grants import adopt_unmanaged_grants
 from .render import Batch, batches, sql_text
 from .reporting import SILENT, Reporter
@@ -99,6 +101,7 @@ class PlanResult:
 def validate(settings: Settings) -> Database:
     """schema.yaml parses and every object is accepted by PostgreSQL (in a scratch database)."""
     doc, model = _load(settings)
+    spec.data_steps(doc)  # every data step's SQL parses and may run in a migration
     scratch = _scratch(settings, settings.target_url())
     with _located(doc):
         return _desired(settings, scratch, model)
@@ -110,9 +113,11 @@ def compute_plan(settings: Settings, url: str | None = None, *, recover_wait: fl
     `recover_wait`: how long to wait for the migration lock to examine a stopped migration
     (None: the caller holds it and has recovered already)."""
     doc, spec_model = _load(settings)
+    steps = spec.data_steps(doc)
     url = url or settings.target_url()
     recovered = _recover(settings, url, recover_wait)
     current = _read(url, settings.reporter, "introspect the target")  # read-only: never writes it
+    pending = data_steps.pending(steps, recorded_steps.recorded_at(url) if steps else {})
     jobs = CronScope.of(spec_model, current, spec.cron_policy(doc, not settings.manages_cron))  # pg_cron
     scratch = _scratch(settings, url)
     with _located(doc):
@@ -120,7 +125,8 @@ def compute_plan(settings: Settings, url: str | None = None, *, recover_wait: fl
     desired = adopt_unmanaged_grants(current, desired, spec_model)  # diff/grants.py
     desired = carry_conversions(desired, spec_model)  # diff/conversions.py: `using:`
     renames = declared_renames(current, desired, hints=spec_model)
-    forward, rollback = _settled_plans(current, desired, renames, scratch, settings.reporter)
+    data_steps.check_hints(steps, current, desired)
+    forward, rollback = _settled_plans(current, desired, renames, scratch, settings.reporter, pending)
     forward = replace(forward, notes=forward.notes + jobs.notes())
     _prove(settings, scratch, current, desired, forward, rollback)
     forward = _preflight(settings, url, current, forward)
@@ -132,7 +138,8 @@ def _preflight(settings: Settings, url: str, current: Database, forward: Plan) -
     if not settings.preflight or forward.empty:
         return forward
     with settings.reporter.stage("preflight on the target's rows"):
-        return replace(forward, preflight=preflight(url, forward, current, settings.preflight_limits))
+        found = preflight(url, forward, current, settings.preflight_limits)
+        return replace(forward, preflight=recorded_steps.behind_steps(forward, found))
 
 
 def _refuse_failing(plan: Plan) -> None:
@@ -171,15 +178,16 @@ def _prove(settings: Settings, scratch: ScratchServer, current: Database, desire
 
 
 def _settled_plans(current: Database, desired: Database, renames, scratch: ScratchServer,
-                   reporter: Reporter) -> tuple[Plan, Plan]:
-    """(forward, rollback), with text-only differences settled through the scratch database."""
+                   reporter: Reporter, steps: tuple = ()) -> tuple[Plan, Plan]:
+    """(forward, rollback), with text-only differences settled through the scratch database;
+    `steps`: the data steps that have not run yet."""
     with reporter.stage("plan"):
-        forward, rollback = plan_pair(current, desired, renames)
+        forward, rollback = plan_pair(current, desired, renames, steps)
     if not forward.empty:  # only a non-empty plan can hold a text-only difference
         with reporter.stage("settle text-only differences"):
             settled = settle(current, desired, scratch)
         if settled != current:
-            forward, rollback = plan_pair(settled, desired, renames)
+            forward, rollback = plan_pair(settled, desired, renames, steps)
             forward = replace(forward, fingerprint_from=fingerprint(current))
     return forward, rollback
 
@@ -359,6 +367,7 @@ def rollback(settings: Settings, *, confirm, progress: Progress | None = None) -
         if state(conn) != expected:
             raise DriftError(f"the database changed since migration #{entry.id} was applied; "
                              "rolling back blindly could lose data. Plan a forward change instead.")
+        entry = _naming_kept_steps(conn, entry)
         if not confirm(entry):
             raise SchemaDiffError("rollback cancelled; nothing was changed")
         if partial:
@@ -366,6 +375,16 @@ def rollback(settings: Settings, *, confirm, progress: Progress | None = None) -
         else:
             _run_rollback(conn, entry, settings, progress)
     return entry
+
+
+def _naming_kept_steps(conn, entry: history.Entry) -> history.Entry:
+    """The entry whose summary names the data steps this rollback cannot undo (no `rollback:`)."""
+    kept = recorded_steps.kept(conn, history.chain(conn, entry))
+    if not kept:
+        return entry
+    return replace(entry, summary=f"{entry.summary}; data step{'s' if len(kept) > 1 else ''} "
+                   f"{', '.join(kept)} cannot be undone (no rollback:), {'their' if len(kept) > 1 else 'its'} "
+                   "rows stay")
 
 
 def _run_rollback(conn, entry: history.Entry, settings: Settings, progress: Progress | None) -> None:

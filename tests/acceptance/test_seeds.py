@@ -104,3 +104,59 @@ def _spec_tables():
     from schemadiff import spec
 
     return spec.to_model(spec.load_spec(ROOT / "schema.yaml")).tables()
+
+
+def _rows(url, query):
+    with psycopg.connect(url, autocommit=True) as conn:
+        return conn.execute(query).fetchall()
+
+
+# What 000 Scripts 2 and 3 give each product that existed before, read back as one checksum each.
+_FEATURES = ("SELECT count(*), md5(string_agg(stripe_product_id || '/' || feature_name || '/' || feature_type || '/' "
+             "|| default_value::text, ',' ORDER BY stripe_product_id)) FROM product_features "
+             "WHERE feature_key = 'quotes_limit'")
+_METRICS = ("SELECT count(*), md5(string_agg(stripe_product_id || '/' || metric_name || '/' || unit || '/' "
+            "|| unit_label, ',' ORDER BY stripe_product_id)) FROM usage_metrics WHERE metric_key = 'quotes_generated'")
+
+
+def _expected(products: list[str], row: str) -> list[tuple]:
+    """(count, md5) of one row per product, as the checksum query builds it."""
+    text = ",".join(f"{p}/{row}" for p in sorted(products))
+    return [(len(products), __import__("hashlib").md5(text.encode()).hexdigest())]
+
+
+def test_the_data_steps_fill_the_new_tables_once_and_rollback_undoes_them(target, tmp_path):
+    _run(target.url, (SEEDS / "before.sql").read_text() + "\n" + (SEEDS / "seed_rows.sql").read_text())
+    products = [r[0] for r in _rows(target.url, "SELECT stripe_product_id FROM products")]
+    assert len(products) == 3
+    settings = target.settings(tmp_path)
+    plan = compute_plan(settings)
+    descs = [op.describe() for op in plan.forward.ops]
+    runs = {d: i for i, d in enumerate(descs) if d.startswith("run data step")}
+    assert sorted(runs) == ["run data step backfill_users_account_status", "run data step init_product_features",
+                            "run data step init_usage_metrics"]
+    # each after what its INSERT ... ON CONFLICT needs: the table, its unique key, the column it reads
+    for step, needs in (("init_product_features", ("create table public.product_features",
+                                                    "add unique product_features.product_features_stripe_product_id",
+                                                    "add column products.tier")),
+                        ("init_usage_metrics", ("create table public.usage_metrics",
+                                                "add unique usage_metrics.usage_metrics_stripe_product_id")),
+                        ("backfill_users_account_status", ("add column users.account_status",))):
+        for need in needs:
+            assert max(i for i, d in enumerate(descs) if d.startswith(need)) < runs[f"run data step {step}"], need
+    apply(settings, allow_destructive=False, confirm=_yes)
+    # every product existed before `tier` was added, so each has the column's default, 'standard': 100 quotes
+    assert _rows(target.url, _FEATURES) == _expected(products, 'Monthly Quote Limit/limit/{"value": 100}')
+    assert _rows(target.url, _METRICS) == _expected(products, "Quotes Generated/count/quotes")
+    assert _rows(target.url, "SELECT count(*) FILTER (WHERE account_status = 'active'), count(*) FROM users") == [(4, 4)]
+    assert _rows(target.url, "SELECT name FROM schemadiff.data_steps ORDER BY name") == [
+        ("backfill_users_account_status",), ("init_product_features",), ("init_usage_metrics",)]
+    # a second apply runs nothing: a row removed since is not put back (the step ran once)
+    _run(target.url, f"DELETE FROM product_features WHERE stripe_product_id = '{sorted(products)[0]}'")
+    history = _rows(target.url, "SELECT count(*) FROM schemadiff.history")
+    assert apply(settings, allow_destructive=False, confirm=_yes).forward.empty
+    assert _rows(target.url, "SELECT count(*) FROM schemadiff.history") == history
+    assert _rows(target.url, _FEATURES)[0][0] == 2
+    rollback(settings, confirm=_yes)
+    # the undone steps are forgotten; backfill_users_account_status has no rollback and stays recorded
+    assert _rows(target.url, "SELECT name FROM schemadiff.data_steps") == [("backfill_users_account_status",)]

@@ -30,6 +30,14 @@ _DDL = (
         fingerprint_after text NOT NULL,
         error text
     )""",
+    # Data steps that ran (apply/data_steps.py): a step is planned again only under a new name.
+    """CREATE TABLE IF NOT EXISTS schemadiff.data_steps (
+        name text PRIMARY KEY,
+        sha256 text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now(),
+        migration bigint,
+        has_rollback boolean NOT NULL DEFAULT true
+    )""",
 )
 
 # Columns added after the first release: an older history table is upgraded in place.

@@ -12,7 +12,10 @@ from ..model import Database
 from ..plan import Plan
 from ..plan.cron import without_cron
 from ..render import batches
+from ..model.data_steps import KIND as DATA_STEP
 from .executor import Timeouts, run_batches
+from .history import ensure_table
+from .data_steps import failing_step
 
 CANNOT_COERCE = "42846"  # `cannot cast type integer to uuid`: no cast, USING needed
 
@@ -28,11 +31,17 @@ def prove(scratch: ScratchServer, current: Database, desired: Database, forward:
         # reach disk proves nothing (the same statements, the same order, the same catalogs).
         conn.execute("SET synchronous_commit = off")
         build_in(conn, current, source="the current database")
+        if _has_data_steps(forward, rollback):
+            ensure_table(conn)  # the record the data steps write, next to the history, as on the target
         start = introspect(conn)
         _run(conn, forward, "migration")
         _check(scratch, introspect(conn), desired, "the migration did not reach schema.yaml")
         _run(conn, rollback, "rollback")
         _check(scratch, introspect(conn), start, "the rollback did not return to the current state")
+
+
+def _has_data_steps(*plans: Plan) -> bool:
+    return any(op.target.kind == DATA_STEP for p in plans for op in p.ops)
 
 
 def _proof_url(scratch: ScratchServer, url: str, *models: Database) -> str:
@@ -47,6 +56,9 @@ def _run(conn, plan: Plan, what: str) -> None:
     try:
         run_batches(conn, batches(plan), Timeouts(lock_timeout="10s", retries=0))
     except SchemaDiffError as exc:
+        failed = failing_step(plan, str(exc))
+        if failed is not None:  # the user's SQL, not a schemadiff bug: its file, line and name
+            raise failed from None
         if getattr(exc, "sqlstate", None) == CANNOT_COERCE:  # the user's to say, not our bug
             raise SpecError(f"a column's type change has no conversion PostgreSQL knows: {exc}",
                             hint="declare `using:` on that column with the conversion, e.g. "

@@ -16,7 +16,7 @@ class ObjectId:
 
     def display(self) -> str:
         """Human-readable, unquoted: `table public.orders`, `constraint public.orders.orders_pkey`."""
-        if self.kind in ("schema", "extension", "cron_job"):
+        if self.kind in ("schema", "extension", "cron_job", "data_step"):
             return f"{self.kind.replace('_', ' ')} {self.name}"
         owner = f"{self.schema}.{self.parent}." if self.parent else f"{self.schema}."
         args = f"({self.signature})" if self.kind in ("function", "aggregate") else ""

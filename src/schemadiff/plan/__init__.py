@@ -9,6 +9,8 @@ from ..diff.hints import validity_hints
 from ..model import Database, fingerprint
 from .graph import order
 from .body_uses import table_users
+from .data_steps import ran_order, run_ops, split_not_null, undo_ops, without_rollback
+from ..model.data_steps import DataStep
 from .steps import Plan, count_changes, data_loss_notes
 from .strategies import Context, operations
 from .view_rebuilds import rebuild_dependants
@@ -16,8 +18,10 @@ from .view_rebuilds import rebuild_dependants
 __all__ = ["Plan", "make_plan", "plan_pair"]
 
 
-def make_plan(current: Database, desired: Database, renames: Renames | None = None) -> Plan:
-    """The plan turning `current` into `desired`."""
+def make_plan(current: Database, desired: Database, renames: Renames | None = None,
+              run: tuple[DataStep, ...] = (), undo: tuple[DataStep, ...] = ()) -> Plan:
+    """The plan turning `current` into `desired`, running the data steps `run` and undoing `undo`
+    (in that order) where their tables are ready (plan/data_steps.py)."""
     renames = renames or Renames()
     changes = diff(current, desired, renames)
     from ..diff.renames import apply_renames
@@ -27,9 +31,9 @@ def make_plan(current: Database, desired: Database, renames: Renames | None = No
     # views and policies in the way of a change are dropped and recreated around it
     changes = rebuild_dependants(changes, ctx, lambda ch: operations(ch, ctx))
     ctx = _with_kept_matviews(ctx, changes)
-    groups = _dedupe([operations(ch, ctx) for ch in changes])
+    groups = split_not_null(_dedupe([operations(ch, ctx) for ch in changes]), run) + run_ops(run) + undo_ops(undo)
     ordered = order(groups, moved, desired)
-    notes = tuple(rename_hints(changes) + validity_hints(changes))
+    notes = tuple(rename_hints(changes) + validity_hints(changes)) + without_rollback(undo)
     return Plan(tuple(ordered), notes, fingerprint(current), fingerprint(desired), count_changes(changes),
                 _users(ordered, desired))
 
@@ -43,12 +47,14 @@ def _users(ops, desired: Database):
     return tuple((t, users[t]) for t in sorted(changed) if t in users)
 
 
-def plan_pair(current: Database, desired: Database, renames: Renames | None = None) -> tuple[Plan, Plan]:
-    """(forward, rollback): the rollback is the plan from desired back to current."""
+def plan_pair(current: Database, desired: Database, renames: Renames | None = None,
+              steps: tuple[DataStep, ...] = ()) -> tuple[Plan, Plan]:
+    """(forward, rollback): the rollback is the plan from desired back to current; it undoes the
+    pending data `steps` in the reverse of the order the forward plan runs them."""
     renames = renames or Renames()
-    forward = make_plan(current, desired, renames)
+    forward = make_plan(current, desired, renames, run=steps)
     forward = replace(forward, notes=forward.notes + data_loss_notes(forward))
-    backward = make_plan(desired, current, renames.inverted())
+    backward = make_plan(desired, current, renames.inverted(), undo=ran_order(forward.ops)[::-1])
     return forward, backward
 
 

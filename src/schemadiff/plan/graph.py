@@ -13,6 +13,7 @@ from .dependencies import requirements
 from .cron import cron_edges
 from .body_uses import body_edges
 from .view_edges import dependant_edges
+from . import data_steps
 from .table_edges import replica_identity_edges, toast_parameter_edges
 from .ops import (
     AddColumn, DropColumn, Op, Phase, RenameColumn, RenameTable, SetComment, SetReplicaIdentity,
@@ -63,6 +64,7 @@ def _edges(nodes: list[Node], current: Database, desired: Database) -> dict[int,
     dependant_edges(nodes, by_target, current, desired, edges)  # views (plan/view_edges.py)
     replica_identity_edges(nodes, edges)  # REPLICA IDENTITY USING INDEX (plan/table_edges.py)
     toast_parameter_edges(nodes, edges)  # toast.* once the TOAST table exists (same module)
+    data_steps.data_step_edges(nodes, current, desired, edges)  # `data:` steps (plan/data_steps.py)
     return edges
 
 
@@ -165,7 +167,8 @@ _ACTION_RANK = {"rename": 0, "drop": 1, "create": 2, "alter": 3}
 
 
 def _key(n: Node) -> tuple:
-    kind = kind_rank(n.op.target.kind)  # an unknown kind is an error, never 'sorts last'
+    # an unknown kind is an error, never 'sorts last'; a data step is no kind of object
+    kind = data_steps.rank(n.op) or kind_rank(n.op.target.kind)
     if n.op.action == "drop":
         kind = -kind  # dependants first when dropping
     return (int(n.op.phase), _ACTION_RANK[n.op.action], kind, n.index)

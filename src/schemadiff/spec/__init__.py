@@ -14,11 +14,12 @@ from .json_schema import SCHEMA_FILE_NAME, json_schema
 from .to_model import to_model
 from .yaml_lines import load_yaml
 from .cron import cron_policy
+from .data_steps import data_steps
 
 __all__ = [
     "DumpError", "SCHEMA_FILE_NAME", "SpecDocument", "dump", "json_schema", "load_spec",
     "parse_spec", "to_model",
-    "cron_policy",
+    "cron_policy", "data_steps",
 ]
 
 

@@ -17,6 +17,7 @@ from .paths import Path
 from .tables import TableSpec
 from .yaml_lines import LineMap
 from .cron import CronSpec  # the `cron:` block (pg_cron jobs)
+from .data_steps import DataStepSpec  # the `data:` block (data steps, run once)
 from . import view_rules
 from .domains import DomainSpec
 from .collations import CollationSpec
@@ -106,6 +107,7 @@ class SpecDocument(Spec):
     extensions: dict[Name, Annotated[ExtensionSpec, empty_ok("a map like {schema: public}")]] = {}
     schemas: dict[Name, Annotated[SchemaSpec, empty_ok("a map with tables:, enums:, ...")]] = {}
     cron: Annotated[CronSpec, empty_ok("a map with jobs:")] = CronSpec()  # pg_cron jobs (spec/cron.py)
+    data: dict[Name, DataStepSpec] = {}  # data steps, each run once (spec/data_steps.py)
 
     _file: str = PrivateAttr("schema.yaml")
     _lines: LineMap = PrivateAttr(default_factory=LineMap)

@@ -159,6 +159,7 @@ _SQL_ALLOWED = {
     "apply/preflight.py": "the read-only session's statement_timeout and the table-size probe that picks sampling",
     "apply/proof.py": "SET synchronous_commit = off on the throw-away scratch connection",
     "apply/status.py": "reads schemadiff.history for `status`",
+    "apply/data_steps.py": "reads schemadiff.data_steps, the record of the data steps that ran",
     # canonical/: the scratch database is the tool's own, created, filled and dropped per plan.
     "canonical/bodies.py": "prepares function bodies in the scratch database to check names",
     "canonical/build.py": "session settings of the scratch build",
@@ -184,6 +185,7 @@ _SQL_ALLOWED = {
     "plan/ops/domains.py": "hazard text: 'SET NOT NULL on domain ... scans every column'",
     "plan/ops/tables.py": "hazard text: 'SET NOT NULL on ... scans the table'",
     "spec/catalog_text.py": "error text: 'SET NULL / SET DEFAULT with a column list'",
+    "spec/data_steps.py": "the names of the statements a data step may run, and error text ('use SET LOCAL')",
 }
 
 

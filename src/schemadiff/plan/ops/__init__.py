@@ -20,6 +20,7 @@ from .tables import (
     AddIdentityAfterNotNull,
 )
 from .types import AddEnumValue, CreateEnum, DropEnum, RecreateEnum, RenameEnumValue
+from .data_steps import RunDataStep, UndoDataStep  # `data:` steps, run once
 from .cron import UNSCHEDULES_JOB, AlterCronJob, ScheduleCronJob, UnscheduleCronJob  # pg_cron jobs
 # views, security, domains (issue 3 part B)
 from .base import SECURITY
