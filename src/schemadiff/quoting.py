@@ -8,6 +8,7 @@ deparser prints and no connection is needed to render a plan.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 NAMEDATALEN = 64  # identifiers are truncated to NAMEDATALEN - 1 bytes
@@ -65,3 +66,15 @@ def truncate_identifier(name: str) -> str:
         return name
     cut = raw[: NAMEDATALEN - 1]
     return cut.decode("utf-8", errors="ignore")
+
+
+def readable_ident(name: str) -> str:
+    """An identifier bare when it is a plain lower-case word that is no keyword of PostgreSQL's
+    grammar (not even an unreserved one, so no server version can read it otherwise), quoted as
+    ident() does otherwise: `btree`, `email`, `jsonb_path_ops`, but `"C"`, `"user"`, `"name"`."""
+    from pglast import keywords  # PostgreSQL's own keyword lists (libpg_query)
+
+    plain = re.fullmatch(r"[a-z_][a-z0-9_]*", name) is not None
+    words = (keywords.RESERVED_KEYWORDS | keywords.UNRESERVED_KEYWORDS
+             | keywords.COL_NAME_KEYWORDS | keywords.TYPE_FUNC_NAME_KEYWORDS)
+    return name if plain and name not in words else ident(name)

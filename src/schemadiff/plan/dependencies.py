@@ -54,11 +54,7 @@ def _referenced_key(fk: Constraint, db: Database) -> set[ObjectId]:
         if c.kind in ("p", "u") and set(c.columns) == wanted:
             return {c.id}
     for i in db.indexes_of(ref):
-        if i.unique and "WHERE" not in i.body and _index_columns(i) == wanted:
+        columns = i.plain_columns
+        if i.unique and i.predicate is None and columns is not None and set(columns) == wanted:
             return {i.id}
     return set()
-
-
-def _index_columns(index: Index) -> set[str]:
-    inner = index.body[index.body.find("(") + 1: index.body.find(")")]
-    return {part.strip().strip('"') for part in inner.split(",")}

@@ -7,6 +7,7 @@ import pytest
 from schemadiff.errors import UnsupportedFeature
 from schemadiff.model import Index
 from schemadiff.model.ids import index_id
+from index_models import body_index
 
 
 def test_bodies(inspect):
@@ -22,14 +23,14 @@ def test_bodies(inspect):
         COMMENT ON INDEX t_a IS 'lookup';
     """)
     assert db.of_kind("index") == [
-        Index("public", "t_a", "t", False, "USING btree (a)", comment="lookup"),
-        Index("public", "t_b_hash", "t", False, "USING hash (b)"),
-        Index("public", "t_c", "t", False, "USING gin (c jsonb_path_ops)"),
-        Index("public", "t_d", "t", False, "USING btree (a) WHERE d"),
-        Index("public", "t_lower_b", "t", True,
+        body_index("public", "t_a", "t", False, "USING btree (a)", comment="lookup"),
+        body_index("public", "t_b_hash", "t", False, "USING hash (b)"),
+        body_index("public", "t_c", "t", False, "USING gin (c jsonb_path_ops)"),
+        body_index("public", "t_d", "t", False, "USING btree (a) WHERE d"),
+        body_index("public", "t_lower_b", "t", True,
               "USING btree (lower(b) DESC NULLS LAST) INCLUDE (a)"
               " WHERE (b = ANY (ARRAY['x'::text, 'y'::text]))"),
-        Index("public", "t_nnd", "t", True, "USING btree (a) NULLS NOT DISTINCT"),
+        body_index("public", "t_nnd", "t", True, "USING btree (a) NULLS NOT DISTINCT"),
     ]
 
 
@@ -71,8 +72,8 @@ def test_adversarial_names_do_not_confuse_the_body(inspect):
     ''')
     schema, table = "s ON x USING y", 't" USING btree ('
     assert db.of_kind("index") == [
-        Index(schema, " USING hash ( ON ", table, False, 'USING btree ("a USING b")'),
-        Index(schema, 'Ünïque "ON" ONLY', table, True,
+        body_index(schema, " USING hash ( ON ", table, False, 'USING btree ("a USING b")'),
+        body_index(schema, 'Ünïque "ON" ONLY', table, True,
               'USING btree ("ON") WHERE ("a USING b" > 0)'),
     ]
     assert db.get(index_id(schema, " USING hash ( ON ")).table == table

@@ -10,6 +10,7 @@ import pytest
 from conftest import model, spec_error
 from schemadiff.model import PUBLIC, Column, Database, Domain, Grant, Index, Policy, Schema, Table, View
 from schemadiff.spec import dump, parse_spec, to_model
+from index_models import body_index
 
 SCHEMA = """\
 schemas:
@@ -107,7 +108,7 @@ CATALOG = Database.of([
     View(P, "v", False, "SELECT t.id\n   FROM public.t", (("id", "integer"),),
          ("security_barrier=true",), "V"),
     View(P, "m", True, "SELECT t.owner\n   FROM public.t", (("owner", "text"),)),
-    Index(P, "m_owner", "m", True, 'USING btree ("owner")'),
+    body_index(P, "m_owner", "m", True, 'USING btree ("owner")'),
     Grant(P, "schema", P, "app", ("CREATE", "USAGE"), True),
     Grant(P, "view", "v", PUBLIC, ("SELECT",)),
     Grant(P, "function", "f", "app", ("EXECUTE",), signature="integer, text"),

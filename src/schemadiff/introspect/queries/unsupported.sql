@@ -91,10 +91,17 @@ WITH ns AS (
     UNION ALL
     SELECT r.label, 'UNLOGGED' FROM rel r WHERE r.relpersistence = 'u' AND r.relkind IN ('S', 'm')
     UNION ALL
-    -- a view's reloptions are modelled (View.options); an index's are printed in its body by
-    -- pg_get_indexdef, but schema.yaml has no key for them
+    -- a view's reloptions are modelled (View.options)
     SELECT r.label, 'storage parameters ' || pg_catalog.array_to_string(r.reloptions, ', ')
-      FROM rel r WHERE r.reloptions IS NOT NULL AND r.relkind IN ('r', 'p', 'm', 'f', 'i', 'I')
+      FROM rel r WHERE r.reloptions IS NOT NULL AND r.relkind IN ('r', 'p', 'm', 'f')
+    UNION ALL
+    -- an index's are modelled (Index.parameters), except on the index of a primary key, unique
+    -- or exclusion constraint: the constraint's block in schema.yaml has no key for them
+    SELECT r.label, 'storage parameters ' || pg_catalog.array_to_string(r.reloptions, ', ')
+      FROM rel r
+     WHERE r.reloptions IS NOT NULL AND r.relkind IN ('i', 'I')
+       AND EXISTS (SELECT FROM pg_catalog.pg_constraint con
+                    WHERE con.conindid = r.oid AND con.contype IN ('p', 'u', 'x'))
     UNION ALL
     SELECT r.label, 'storage parameters ' || (SELECT pg_catalog.string_agg('toast.' || o, ', ')
                                                FROM pg_catalog.unnest(t.reloptions) AS o)
@@ -120,13 +127,6 @@ WITH ns AS (
     UNION ALL
     SELECT r.label, 'WITH NO DATA (not populated)'
       FROM rel r WHERE r.relkind = 'm' AND NOT r.relispopulated
-    UNION ALL
-    -- an index method an extension brings (pgvector's hnsw, bloom, ...): schema.yaml's `method`
-    -- takes the built-in ones only
-    SELECT r.label, 'index method ' || am.amname || ' (from an extension)'
-      FROM rel r JOIN pg_catalog.pg_am am ON am.oid = r.relam
-     WHERE r.relkind IN ('i', 'I')
-       AND am.amname NOT IN ('btree', 'hash', 'gist', 'gin', 'spgist', 'brin')
     UNION ALL
     SELECT r.label, 'RULE ' || w.rulename
       FROM rel r JOIN pg_catalog.pg_rewrite w ON w.ev_class = r.oid
