@@ -10,7 +10,7 @@ from __future__ import annotations
 from schemadiff.model import Index
 from schemadiff.spec.build_indexes import parse_key
 from schemadiff.spec.sqltext import is_word, matching, split_top_level, tokens
-from schemadiff.sqltree import index_parts
+from schemadiff.sqltree import index_parts, unwrapped
 
 
 def body_index(schema: str, name: str, table: str, unique: bool, body: str, **fields) -> Index:
@@ -21,6 +21,6 @@ def body_index(schema: str, name: str, table: str, unique: bool, body: str, **fi
     end = matching(toks, start)
     keys = tuple(parse_key(k, ())[0] for k in split_top_level(body[toks[start].end:toks[end].start]))
     where = next((t for t in toks[end:] if is_word(t, "WHERE")), None)
-    predicate = body[where.end:].strip() if where is not None else None
+    predicate = unwrapped(body[where.end:]) if where is not None else None
     return Index(schema, name, table, unique, keys, method=parts.method, include=parts.include,
                  predicate=predicate, nulls_not_distinct=parts.nulls_not_distinct, **fields)

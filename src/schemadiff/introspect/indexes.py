@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from ..model import Index
 from ..model.indexes import IndexKey, parameters_of
-from ..sqltree import index_parts
+from ..sqltree import index_parts, unwrapped
 from .catalog import READERS, Reader, Row
 
 
 def index_of(r: Row) -> Index:
     """One index row as the model: structure from the parse tree, texts from the catalog."""
     parts = index_parts(r["definition"])
-    keys = tuple(
-        IndexKey.of(**{**mods, "column": mods["column"],
-                       "expression": None if mods["column"] is not None else text})
-        for mods, text in zip(parts.keys, r["key_texts"], strict=True)
-    )
+    keys = tuple(IndexKey.of(**mods, expression=None if mods["column"] is not None else text)
+                 for mods, text in zip(parts.keys, r["key_texts"], strict=True))
+    predicate = unwrapped(r["predicate"]) if r["predicate"] is not None else None
     return Index(schema=r["schema"], name=r["name"], table=r["table"], unique=r["unique"], keys=keys,
-                 method=parts.method, include=parts.include, predicate=r["predicate"],
+                 method=parts.method, include=parts.include, predicate=predicate,
                  nulls_not_distinct=parts.nulls_not_distinct,
                  parameters=parameters_of(_pair(o) for o in r["parameters"] or ()),
                  comment=r["comment"], valid=r["valid"])

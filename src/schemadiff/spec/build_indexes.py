@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model import Index
 from ..model.indexes import IndexKey, parameters_of
 from ..quoting import ident
-from ..sqltree import index_key
+from ..sqltree import index_key, unwrapped
 from .expand import Named
 
 # YAML reads `on`/`off`/`yes` as booleans; a storage parameter PostgreSQL reads as a boolean takes
@@ -47,7 +47,8 @@ def build_index(schema: str, table: str, columns: tuple[str, ...], named: Named)
     spec = named.spec
     keys = tuple(_key(entry, columns) for entry in spec.columns)
     return Index(schema=schema, name=named.name, table=table, unique=spec.unique, keys=keys,
-                 method=spec.method, include=tuple(spec.include), predicate=spec.where,
+                 method=spec.method, include=tuple(spec.include),
+                 predicate=unwrapped(spec.where) if spec.where is not None else None,
                  nulls_not_distinct=spec.nulls_not_distinct,
                  parameters=parameters_of((k, parameter_text(v)) for k, v in spec.with_.items()),
                  comment=spec.comment)

@@ -197,8 +197,13 @@ def test_constraint_of_unknown_kind_is_refused():
         dump(db)
 
 
-def test_index_method_outside_the_reference_is_refused():
-    db = Database.of([Table("public", "t", (Column("a", "int"),)),
-                      body_index("public", "i", "t", False, "USING hnsw (a vector_l2_ops)")])
-    with pytest.raises(DumpError, match="hnsw"):
-        dump(db)
+def test_any_index_method_and_its_storage_parameters_are_written():
+    db = Database.of([Table("public", "t", (Column("a", "int"), Column("e", "vector(3)"))),
+                      body_index("public", "i", "t", False, "USING hnsw (e vector_l2_ops)",
+                                 parameters=(("ef_construction", "64"), ("m", "16"))),
+                      body_index("public", "g", "t", False, "USING gin (a)",
+                                 parameters=(("fastupdate", "false"),))])
+    text = dump(db)
+    assert ("i:\n            columns: [e vector_l2_ops]\n            method: hnsw\n"
+            "            with: {ef_construction: 64, m: 16}\n") in text
+    assert "columns: [a]\n            method: gin\n            with: {fastupdate: false}\n" in text

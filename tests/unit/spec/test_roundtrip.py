@@ -109,12 +109,12 @@ EXPECTED_CHANGES = [
                'FOREIGN KEY ("oid") REFERENCES "Sales.EU"."order"("we""ird")',
                ("oid",), (EU, "order"), ('we"ird',)),
     body_index(P, "i1", "Order", False,
-          'USING btree ((lower(email)) DESC NULLS LAST, ((a + b)), "email" text_pattern_ops, '
+          'USING btree (lower(email) DESC NULLS LAST, (a + b), "email" text_pattern_ops, '
           '"nick" COLLATE "C", "my col") INCLUDE ("Email") WHERE (deleted_at IS NULL)',
           comment="Login"),
     body_index(P, "i2", "Order", False, 'USING btree ("a") WHERE (active)'),
     body_index(P, "i5", "Order", True,
-          'USING btree ((COALESCE(a, b)), ((a)::text), "a") NULLS NOT DISTINCT'),
+          'USING btree (COALESCE(a, b), ((a)::text), "a") NULLS NOT DISTINCT'),
     body_index(P, "i6", "Order", False, 'USING hash ("a")'),
     body_index(P, "i7", "Order", False,
           'USING btree ("a" DESC, "b" NULLS FIRST, "Email" DESC NULLS LAST)'),

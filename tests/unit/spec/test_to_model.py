@@ -7,6 +7,7 @@ from schemadiff.model import (
 )
 from schemadiff.model.ids import constraint_id, index_id, sequence_id, table_id
 from index_models import body_index
+from schemadiff.model.indexes import IndexKey
 
 from conftest import model, table_yaml
 
@@ -230,12 +231,12 @@ def test_indexes():
     assert indexes == {
         "i_short": body_index("public", "i_short", "t", False, 'USING btree ("email")'),
         "i_full": body_index("public", "i_full", "t", False,
-                        'USING btree ((lower(email)), "created_at" DESC NULLS LAST) '
+                        'USING btree (lower(email), "created_at" DESC NULLS LAST) '
                         'INCLUDE ("plan") WHERE (deleted_at IS NULL)', comment="Login lookups"),
         "i_unique": body_index("public", "i_unique", "t", True,
                           'USING btree ("email") NULLS NOT DISTINCT'),
         "i_gin": body_index("public", "i_gin", "t", False,
-                       "USING gin ((to_tsvector('english', email)))"),
+                       "USING gin (to_tsvector('english', email))"),
         "i_ops": body_index("public", "i_ops", "t", False,
                        'USING btree ("email" text_pattern_ops, "Nick" COLLATE "C" DESC, '
                        '"my col", (a + b), (email || plan))'),
@@ -297,7 +298,7 @@ def test_adversarial_names_are_quoted_in_definitions():
         'FOREIGN KEY ("ünïcode") REFERENCES "Sales.EU"."order"("we""ird")',
     }
     assert db.get(constraint_id("Sales.EU", "order", "order_User Name_key")) is not None
-    assert db.get(index_id("Sales.EU", "a.b")).body == 'USING btree ("User Name", "we""ird" DESC)'
+    assert db.get(index_id("Sales.EU", "a.b")).keys == (IndexKey.of("User Name"), IndexKey.of('we"ird', descending=True))
     assert db.get(table_id("Sales.EU", "order")) is not None
     assert db.get(sequence_id("Sales.EU", "x")) is None
 

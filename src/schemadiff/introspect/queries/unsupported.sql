@@ -173,9 +173,13 @@ WITH ns AS (
                                                    ELSE c.attcompression::text END
       FROM col c WHERE c.attcompression <> ''
     UNION ALL
+    -- on an index of its own, a column's options are its operator class's (IndexKey.opclass_options)
     SELECT 'column ' || c.qualified || '.' || c.attname,
            'column options ' || pg_catalog.array_to_string(c.attoptions, ', ')
       FROM col c WHERE c.attoptions IS NOT NULL
+       AND (c.relkind NOT IN ('i', 'I')
+            OR EXISTS (SELECT FROM pg_catalog.pg_constraint con
+                        WHERE con.conindid = c.attrelid AND con.contype IN ('p', 'u', 'x')))
     UNION ALL
     -- the default is -1 up to 16 and NULL from 17
     SELECT 'column ' || c.qualified || '.' || c.attname, 'SET STATISTICS ' || c.attstattarget
