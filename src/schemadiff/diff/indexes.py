@@ -17,8 +17,11 @@ REBUILT_ON = frozenset({"table", "unique", "method", "keys", "include", "predica
 def _same_meaning(old: Index, new: Index, changed: tuple[str, ...]) -> tuple[str, ...]:
     """An INVALID index as the wanted state: only the rollback of its rebuild asks for one, and no
     statement makes an index INVALID on purpose. The valid index is kept instead, which enforces
-    what the broken one was meant to (the plan's notes say so)."""
-    return tuple(f for f in changed if not (f == "valid" and not new.valid))
+    what the broken one was meant to (the plan's notes say so). Storage parameters in another
+    order are the same parameters."""
+    same_parameters = sorted(old.parameters) == sorted(new.parameters)
+    return tuple(f for f in changed if not (f == "valid" and not new.valid)
+                 and not (f == "parameters" and same_parameters))
 
 
 def renamed_columns(index: Index, table: ObjectId, columns: dict[str, str]) -> Index:

@@ -23,8 +23,9 @@ def parameter_value(name: str, value: str) -> str:
 
 
 def parameters_of(pairs) -> tuple[tuple[str, str], ...]:
-    """Storage parameters as sorted (name, value) pairs, values normalised (parameter_value)."""
-    return tuple(sorted((name.lower(), parameter_value(name.lower(), str(v))) for name, v in pairs))
+    """Storage parameters as (name, value) pairs in the order given (reloptions keep the order
+    they were written in, and a rebuild should too), values normalised (parameter_value)."""
+    return tuple((name.lower(), parameter_value(name.lower(), str(v))) for name, v in pairs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +61,9 @@ class Index:
     include: tuple[str, ...] = ()
     predicate: str | None = None  # the WHERE of a partial index, as the catalog prints it
     nulls_not_distinct: bool = False  # PostgreSQL 15+
-    # WITH (storage parameters) as sorted (name, value) pairs (pg_class.reloptions); the one part
-    # of the definition that changes in place (ALTER INDEX ... SET / RESET), never by a rebuild.
+    # WITH (storage parameters) as (name, value) pairs (pg_class.reloptions, in its order, which
+    # the diff ignores); the one part of the definition that changes in place (ALTER INDEX ...
+    # SET / RESET), never by a rebuild.
     parameters: tuple[tuple[str, str], ...] = ()
     comment: str | None = None
     # False for the leftover of an interrupted CREATE INDEX CONCURRENTLY: it is rebuilt.
@@ -80,7 +82,7 @@ class Index:
     def definition(self) -> tuple:
         """Everything but the name, comment and validity: what two indexes share to be one."""
         return (self.table, self.unique, self.method, self.keys, self.include, self.predicate,
-                self.nulls_not_distinct, self.parameters)
+                self.nulls_not_distinct, tuple(sorted(self.parameters)))
 
     @property
     def plain_columns(self) -> tuple[str, ...] | None:

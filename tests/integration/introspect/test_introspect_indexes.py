@@ -99,12 +99,12 @@ def test_every_part_of_a_definition(inspect):
             IndexKey.of(expression="lower((b)::text)"), IndexKey.of(expression="((n + 1))"),
             IndexKey.of("a", collation=("C",))),  # `(column COLLATE x)` is the column to Postgres
         include=("ts",), predicate="n > 0",
-        parameters=(("deduplicate_items", "false"), ("fillfactor", "70")))
+        parameters=(("fillfactor", "70"), ("deduplicate_items", "false")))  # as written
     assert (got["t_j"].method, got["t_j"].keys, got["t_j"].parameters) == (
         "gin", (IndexKey.of("j", opclass=("jsonb_path_ops",)),),
         (("fastupdate", "false"), ("gin_pending_list_limit", "128")))
     assert (got["t_ts"].method, got["t_ts"].parameters) == (
-        "brin", (("autosummarize", "true"), ("pages_per_range", "16")))
+        "brin", (("pages_per_range", "16"), ("autosummarize", "true")))
     assert got["t_trgm"].keys == (IndexKey.of("a", opclass=("public", "gist_trgm_ops"),
                                               opclass_options=(("siglen", "32"),)),)
     assert got["t_trgm"].parameters == (("buffering", "off"),)

@@ -80,6 +80,8 @@ def test_render_quotes_what_needs_it_and_writes_every_part():
 def test_storage_parameters_have_one_spelling_per_meaning():
     assert parameters_of([("fastupdate", "off"), ("FillFactor", "70")]) == (
         ("fastupdate", "false"), ("fillfactor", "70"))
+    assert parameters_of([("fillfactor", "70"), ("fastupdate", "no")]) == (
+        ("fillfactor", "70"), ("fastupdate", "false"))  # in the order written, like reloptions
     assert parameters_of([("autosummarize", "ON"), ("buffering", "Auto")]) == (
         ("autosummarize", "true"), ("buffering", "auto"))
 
