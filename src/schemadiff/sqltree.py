@@ -1,7 +1,8 @@
 """The only place catalog SQL text is read: through PostgreSQL's own parser (pglast, libpg_query).
 
 quoting.py is where a name or value becomes SQL text; this module is the way back, for the few
-decisions diff, plan and render take from a definition the catalog printed. A column reference
+decisions diff, plan and render take from a definition the catalog printed, and for the index keys
+of schema.yaml, read as CREATE INDEX reads them (index_key). A column reference
 is a node of the tree, never a word that happens to match (STYLE.md rule 3).
 """
 
