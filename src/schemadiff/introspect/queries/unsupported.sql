@@ -177,9 +177,10 @@ WITH ns AS (
     SELECT 'column ' || c.qualified || '.' || c.attname,
            'column options ' || pg_catalog.array_to_string(c.attoptions, ', ')
       FROM col c WHERE c.attoptions IS NOT NULL
+       -- uncorrelated (one hashed subplan): PG 15 ran a correlated EXISTS here per column, 30x slower
        AND (c.relkind NOT IN ('i', 'I')
-            OR EXISTS (SELECT FROM pg_catalog.pg_constraint con
-                        WHERE con.conindid = c.attrelid AND con.contype IN ('p', 'u', 'x')))
+            OR c.attrelid IN (SELECT con.conindid FROM pg_catalog.pg_constraint con
+                               WHERE con.contype IN ('p', 'u', 'x')))
     UNION ALL
     -- the default is -1 up to 16 and NULL from 17
     SELECT 'column ' || c.qualified || '.' || c.attname, 'SET STATISTICS ' || c.attstattarget
