@@ -8,7 +8,9 @@ deparser prints and no connection is needed to render a plan.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import cache
 
 NAMEDATALEN = 64  # identifiers are truncated to NAMEDATALEN - 1 bytes
 
@@ -65,3 +67,19 @@ def truncate_identifier(name: str) -> str:
         return name
     cut = raw[: NAMEDATALEN - 1]
     return cut.decode("utf-8", errors="ignore")
+
+
+def readable_ident(name: str) -> str:
+    """An identifier bare when it is a plain lower-case word that is no keyword of PostgreSQL's
+    grammar (not even an unreserved one, so no server version can read it otherwise), quoted as
+    ident() does otherwise: `btree`, `email`, `jsonb_path_ops`, but `"C"`, `"user"`, `"name"`."""
+    plain = re.fullmatch(r"[a-z_][a-z0-9_]*", name) is not None
+    return name if plain and name not in _keywords() else ident(name)
+
+
+@cache
+def _keywords() -> frozenset[str]:
+    from pglast import keywords  # PostgreSQL's own keyword lists (libpg_query)
+
+    return frozenset(keywords.RESERVED_KEYWORDS | keywords.UNRESERVED_KEYWORDS
+                     | keywords.COL_NAME_KEYWORDS | keywords.TYPE_FUNC_NAME_KEYWORDS)

@@ -1,7 +1,8 @@
 """The only place catalog SQL text is read: through PostgreSQL's own parser (pglast, libpg_query).
 
 quoting.py is where a name or value becomes SQL text; this module is the way back, for the few
-decisions diff, plan and render take from a definition the catalog printed. A column reference
+decisions diff, plan and render take from a definition the catalog printed, and for the index keys
+of schema.yaml, read as CREATE INDEX reads them (index_key). A column reference
 is a node of the tree, never a word that happens to match (STYLE.md rule 3).
 """
 
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pglast
+import pglast.enums
+import pglast.parser
 from pglast import parser, visitors
 from pglast import ast
 
@@ -129,21 +132,6 @@ class _NameCollector(visitors.Visitor):
 
 
 @dataclass(frozen=True)
-class IndexKey:
-    """What a foreign key can rely on in an index: its key columns (None for an expression)."""
-
-    columns: tuple[str | None, ...]
-    partial: bool  # WHERE ...: a partial unique index cannot back a foreign key
-
-
-@lru_cache(maxsize=4096)
-def index_key(body: str) -> IndexKey:
-    """Parse an index body as pg_get_indexdef prints it after `ON table` (`USING btree (a)`)."""
-    stmt = pglast.parse_sql(f"CREATE INDEX i ON t {body}")[0].stmt
-    return IndexKey(tuple(p.name for p in stmt.indexParams), stmt.whereClause is not None)
-
-
-@dataclass(frozen=True)
 class TypeShape:
     """A type name as the parser reads it: `character varying(20)` is varchar with (20,)."""
 
@@ -207,3 +195,119 @@ def is_standard_sql_body(body: str) -> bool:
     except parser.ParseError:
         return False
     return words[:1] == ["RETURN"] or words == ["BEGIN_P", "ATOMIC"]
+
+
+@dataclass(frozen=True)
+class IndexParts:
+    """What `CREATE INDEX` text says, key by key (`keys`: keyword arguments of IndexKey.of)."""
+
+    method: str
+    keys: tuple[dict, ...]
+    include: tuple[str, ...] = ()
+    nulls_not_distinct: bool = False
+    unique: bool = False
+    has_predicate: bool = False
+
+
+@lru_cache(maxsize=4096)
+def index_parts(definition: str) -> IndexParts:
+    """Parse one `CREATE INDEX` statement (pg_get_indexdef() output, or a wrapped spec key)."""
+    stmt = pglast.parse_sql(definition)[0].stmt
+    return IndexParts(
+        method=stmt.accessMethod or "btree",
+        keys=tuple(key_modifiers(e) for e in stmt.indexParams),
+        include=tuple(e.name for e in stmt.indexIncludingParams or ()),
+        nulls_not_distinct=bool(stmt.nulls_not_distinct), unique=bool(stmt.unique),
+        has_predicate=stmt.whereClause is not None,
+    )
+
+
+def key_modifiers(elem: ast.IndexElem) -> dict:
+    """One key's column (None for an expression), collation, opclass and its options, order."""
+    ordering = elem.ordering == pglast.enums.SortByDir.SORTBY_DESC
+    nulls = {pglast.enums.SortByNulls.SORTBY_NULLS_FIRST: True,
+             pglast.enums.SortByNulls.SORTBY_NULLS_LAST: False}.get(elem.nulls_ordering)
+    return {
+        "column": elem.name,
+        "collation": tuple(s.sval for s in elem.collation or ()),
+        "opclass": tuple(s.sval for s in elem.opclass or ()),
+        "opclass_options": tuple((d.defname, _value(d.arg)) for d in elem.opclassopts or ()),
+        "descending": ordering, "nulls_first": nulls,
+    }
+
+
+def _outer_group(text: str):
+    """(open, close) tokens when the whole text is one parenthesised group, else None."""
+    tokens = [t for t in pglast.parser.scan(text) if t.name not in ("SQL_COMMENT", "C_COMMENT")]
+    if not tokens or tokens[0].name != "ASCII_40":
+        return None
+    depth = 0
+    for n, token in enumerate(tokens):
+        depth += (token.name == "ASCII_40") - (token.name == "ASCII_41")
+        if depth == 0:
+            return (tokens[0], token) if n == len(tokens) - 1 else None
+    return None
+
+
+def wrapped(text: str) -> bool:
+    """True when the whole text is one parenthesised group: `(a + b)`, not `(a) + (b)`."""
+    return _outer_group(text) is not None
+
+
+def unwrapped(text: str) -> str:
+    """The text without one pair of parentheses around all of it, if it has one."""
+    group = _outer_group(text)
+    return text[group[0].end + 1:group[1].start].strip() if group else text.strip()
+
+
+def _single_key(key_list: str) -> dict | None:
+    """The modifiers of `CREATE INDEX ON t (<key_list>)` when that is exactly one key, and
+    nothing else slipped in (a WHERE, INCLUDE or second statement); else None."""
+    try:
+        stmts = pglast.parse_sql(f"CREATE INDEX ON t ({key_list})")
+    except pglast.parser.ParseError:
+        return None
+    stmt = stmts[0].stmt if len(stmts) == 1 else None
+    if not isinstance(stmt, ast.IndexStmt) or len(stmt.indexParams) != 1 or stmt.whereClause \
+            or stmt.indexIncludingParams or stmt.options:
+        return None
+    elem = stmt.indexParams[0]
+    return {**key_modifiers(elem), "bare_expression": elem.expr is not None and not (
+        elem.collation or elem.opclass or elem.ordering or elem.nulls_ordering)}
+
+
+def index_key(text: str) -> dict | None:
+    """One index key as written in schema.yaml, read the way CREATE INDEX reads it: a column
+    (`a DESC`, `"My Col" text_pattern_ops`) or an expression with the words after it
+    (`lower(a) DESC`, `a + b`, `(a || b) COLLATE "C"`). For an expression, `expression` is its
+    text as the key list can hold it (a call, or parenthesised). None when it is no one key."""
+    whole = _single_key(text)
+    if whole is not None and whole["column"] is not None:
+        return _without_flag(whole)
+    for cut in _balanced_cuts(text):
+        expr, rest = text[:cut].strip(), text[cut:]
+        found = _single_key(f"({expr}) {rest}")
+        if found is not None and expr:
+            bare = _single_key(expr)
+            ready = expr if bare is not None and bare["bare_expression"] else f"({expr})"
+            return {**_without_flag(found), "column": None, "expression": ready,
+                    "checked": f"({expr}) {rest}"}
+    return None
+
+
+def _without_flag(key: dict) -> dict:
+    return {k: v for k, v in key.items() if k != "bare_expression"}
+
+
+def _balanced_cuts(text: str) -> list[int]:
+    """Offsets between tokens where every parenthesis opened before is closed (and the end)."""
+    try:
+        tokens = pglast.parser.scan(text)
+    except pglast.parser.ParseError:
+        return []
+    cuts, depth = [], 0
+    for token in tokens:
+        if depth == 0 and token.start > 0:
+            cuts.append(token.start)
+        depth += (token.name == "ASCII_40") - (token.name == "ASCII_41")
+    return cuts + [len(text)] if depth == 0 else []

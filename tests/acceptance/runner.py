@@ -10,6 +10,7 @@ PostgreSQL 15 when deparsing differs), and optionally case.yaml:
     rows_after_rollback: {...}     # row counts after the rollback
     error: "regex"                 # planning must fail with this message (nothing else is run)
     min_version: 150000            # skip on older servers, with the reason
+    requires_extensions: [vector]  # skip on servers that cannot install these, with the reason
     hazards: [table_rewrite]       # hazard codes the plan must contain
 """
 

@@ -25,6 +25,10 @@ def test_case(case: Case, server, make_db, tmp_path, update_expected):
     url = make_db(server, case.text("before.sql") + "\n" + case.meta.get("seed", ""))
     with psycopg.connect(url) as conn:
         version = conn.info.server_version
+        available = {r[0] for r in conn.execute("SELECT name FROM pg_available_extensions")}
+    missing = set(case.meta.get("requires_extensions", [])) - available
+    if missing:
+        pytest.skip(f"{server.name} has no extension {', '.join(sorted(missing))} to install")
     if version < case.meta.get("min_version", 0):
         pytest.skip(f"needs server_version_num >= {case.meta['min_version']}")
     settings = Settings(schema=case.path / "schema.yaml", database=url, project_dir=tmp_path)

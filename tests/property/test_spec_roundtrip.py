@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from schemadiff.model import Column, Constraint, Database, Index, Schema, Sequence, Table
+from schemadiff.model.indexes import IndexKey
 from schemadiff.quoting import ident, ident_list, literal
 from schemadiff.spec import dump, parse_spec, to_model
 from schemadiff.spec.catalog_text import parse_check
@@ -144,44 +145,43 @@ def foreign_key(draw, schema, table, cols, name, targets) -> tuple[Constraint, C
 
 @st.composite
 def index_key(draw, cols) -> Pair:
+    """(catalog key, the key to_model reads back from its dump)."""
     c, d = draw(st.sampled_from(cols)), draw(st.sampled_from(cols))
     qc, qd = catalog_ident(c), catalog_ident(d)
     if draw(st.booleans()):
-        mods = draw(st.sampled_from(["", "DESC", "DESC NULLS LAST", "NULLS FIRST",
-                                     "text_pattern_ops", 'COLLATE "C"', 'COLLATE "C" DESC']))
-        return Pair(f"{qc} {mods}".strip(), f"{ident(c)} {mods}".strip())
+        mods = draw(st.sampled_from([{}, {"descending": True}, {"descending": True, "nulls_first": False},
+                                     {"nulls_first": True}, {"opclass": ("text_pattern_ops",)},
+                                     {"collation": ("C",)}, {"collation": ("C",), "descending": True}]))
+        key = IndexKey.of(c, **mods)
+        return Pair(key, key)
     catalog, expected = draw(st.sampled_from([
-        (f"lower({qc})", f"(lower({qc}))"), (f"(({qc} + 1))", f"(({qc} + 1))"),
-        (f"COALESCE({qc}, {qd})", f"(COALESCE({qc}, {qd}))"),
+        (f"lower({qc})", f"lower({qc})"), (f"(({qc} + 1))", f"({qc} + 1)"),
+        (f"COALESCE({qc}, {qd})", f"COALESCE({qc}, {qd})"),
         (f"(({qc})::text)", f"(({qc})::text)"),
     ]))
-    mods = draw(st.sampled_from(["", " DESC", " DESC NULLS LAST"]))
-    return Pair(catalog + mods, expected + mods)
+    mods = draw(st.sampled_from([{}, {"descending": True}, {"descending": True, "nulls_first": False}]))
+    return Pair(IndexKey.of(expression=catalog, **mods), IndexKey.of(expression=expected, **mods))
 
 
 @st.composite
 def index(draw, schema, table, cols, name) -> tuple[Index, Index]:
     keys = draw(st.lists(index_key(cols), min_size=1, max_size=3))
-    method = draw(st.sampled_from(["btree", "btree", "hash", "gist", "gin", "brin", "spgist"]))
-    catalog = f"USING {method} ({', '.join(k.catalog for k in keys)})"
-    expected = f"USING {method} ({', '.join(k.expected for k in keys)})"
-    include = draw(st.lists(st.sampled_from(cols), max_size=2, unique=True))
-    if include:
-        catalog += f" INCLUDE ({', '.join(map(catalog_ident, include))})"
-        expected += f" INCLUDE ({ident_list(include)})"
-    if draw(st.booleans()):
-        catalog += " NULLS NOT DISTINCT"
-        expected += " NULLS NOT DISTINCT"
+    method = draw(st.sampled_from(["btree", "btree", "hash", "gist", "gin", "brin", "spgist", "bloom"]))
+    include = tuple(draw(st.lists(st.sampled_from(cols), max_size=2, unique=True)))
+    nulls_not_distinct = draw(st.booleans())
     qc = catalog_ident(draw(st.sampled_from(cols)))
-    where = draw(st.sampled_from([None, Pair(f"({qc} IS NULL)", f"({qc} IS NULL)"),
-                                  Pair(qc, f"({qc})"),
-                                  Pair(f"(({qc} > 0) AND ({qc} < 2))", f"(({qc} > 0) AND ({qc} < 2))")]))
-    if where is not None:
-        catalog += f" WHERE {where.catalog}"
-        expected += f" WHERE {where.expected}"
+    where = draw(st.sampled_from([None, Pair(f"({qc} IS NULL)", f"{qc} IS NULL"), Pair(qc, qc),
+                                  Pair(f"(({qc} > 0) AND ({qc} < 2))", f"({qc} > 0) AND ({qc} < 2)")]))
+    parameters = draw(st.sampled_from([(), (("fillfactor", "70"),), (("fastupdate", "false"),
+                                                                        ("gin_pending_list_limit", "128")),
+                                       (("buffering", "off"),), (("m", "16"), ("ratio", "0.5"))]))
     unique, comment = draw(st.booleans()), draw(comments)
-    return (Index(schema, name, table, unique, catalog, comment),
-            Index(schema, name, table, unique, expected, comment))
+
+    def make(side: int) -> Index:
+        return Index(schema, name, table, unique, tuple((k.catalog, k.expected)[side] for k in keys), method=method,
+                     include=include, predicate=(where.catalog, where.expected)[side] if where else None,
+                     nulls_not_distinct=nulls_not_distinct, parameters=parameters, comment=comment)
+    return make(0), make(1)
 
 
 def no_prefix_clash(cols: list[str]) -> bool:

@@ -17,6 +17,7 @@ from ..model.cron import split_cron_jobs
 from .cron import check_commands
 from .routines import validate_bodies
 from .bodies import check_bodies, check_references
+from .index_methods import check_index_methods
 
 
 def build_in(conn: psycopg.Connection, model: Database, source: str = "schema.yaml") -> None:
@@ -34,6 +35,7 @@ def build_in(conn: psycopg.Connection, model: Database, source: str = "schema.ya
             try:
                 conn.execute(stmt)
             except psycopg.Error as exc:
+                check_index_methods(conn, op, source)  # canonical/index_methods.py: named, pg_am's list
                 message = (exc.diag.message_primary or str(exc)).strip()
                 raise SpecError(f"{op.target.display()}: PostgreSQL rejected it: {message}", file=source,
                                 hint=f"statement: {stmt.splitlines()[0][:200]}") from None

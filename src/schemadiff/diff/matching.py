@@ -1,7 +1,7 @@
 """Constraints and indexes that only changed name are renamed, not rebuilt.
 
 Matching is on the whole definition within one table (kind and pg_get_constraintdef text, or
-uniqueness and index body), so it never guesses: the object is the same in every respect but its
+the index's whole definition), so it never guesses: the object is the same in every respect but its
 name. Rebuilding a primary key that foreign keys rely on would be slow, locking and pointless.
 """
 
@@ -17,7 +17,7 @@ def _signature(obj) -> tuple | None:
         shape = key_shape(obj) or obj.definition
         return ("constraint", obj.schema, obj.table, obj.kind, shape, obj.validated)
     if isinstance(obj, Index):  # an INVALID index is never renamed into a valid one's place
-        return ("index", obj.schema, obj.table, obj.unique, obj.body, obj.valid)
+        return ("index", obj.schema, obj.definition, obj.valid)
     return None
 
 

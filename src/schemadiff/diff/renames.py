@@ -83,8 +83,11 @@ def _renamed(obj, renames: Renames):
         )
         return replace(obj, name=new_id.name, columns=cols)
     if kind == "index":
+        from .indexes import renamed_columns
+
         new_table = renames.tables.get(table_id(obj.schema, obj.table), table_id(obj.schema, obj.table))
-        return replace(obj, table=new_table.name, body=_with_columns(obj.body, new_table, renames))
+        return renamed_columns(obj, new_table, {old: new for (t, old), new in renames.columns.items()
+                                                if t == new_table})
     if kind == "constraint":
         return _renamed_constraint(obj, renames)
     if kind == "trigger":  # follows its table (diff/routines.py)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from ..model import Constraint, Database, DbObject, Index, ObjectId, Table
 from ..model.ids import schema_id
-from ..sqltree import index_key
 from .view_dependencies import names, view_requirements
 from .routine_dependencies import routine_requirements
 
@@ -52,11 +51,7 @@ def _referenced_key(fk: Constraint, db: Database) -> set[ObjectId]:
         if c.kind in ("p", "u") and set(c.columns) == wanted:
             return {c.id}
     for i in db.indexes_of(ref):
-        if i.unique and _backs_foreign_key(i, wanted):
+        columns = i.plain_columns
+        if i.unique and i.predicate is None and columns is not None and set(columns) == wanted:
             return {i.id}
     return set()
-
-
-def _backs_foreign_key(index: Index, wanted: set[str]) -> bool:
-    key = index_key(index.body)
-    return not key.partial and set(key.columns) == wanted

@@ -142,24 +142,12 @@ def _duplicates(schema, table, exprs: list[str], where: str | None, name: str, s
     return Check(step, FAILS, schema, table, f"share their key with another row ({name})", sql)
 
 
-def _index_parts(body: str) -> tuple[list[str], str | None] | None:
-    """(key expressions, WHERE) of a plain btree index body; None when it is anything fancier."""
-    m = re.fullmatch(r"USING btree \(([^()]*(?:\([^()]*\)[^()]*)*)\)(?: WHERE \((.*)\))?", body.strip(), re.S)
-    if not m or re.search(r"\b(ASC|DESC|COLLATE|NULLS)\b|_ops\b", m.group(1)):
+def _index_parts(index) -> tuple[list[str], str | None] | None:
+    """(key expressions, WHERE) of a plain btree index; None when it is anything fancier."""
+    if index.method != "btree" or index.nulls_not_distinct or any(
+            k.collation or k.opclass or k.descending or k.nulls_first for k in index.keys):
         return None
-    return [p.strip() for p in _split_commas(m.group(1))], m.group(2)
-
-
-def _split_commas(text: str) -> list[str]:
-    out, depth, cur = [], 0, ""
-    for ch in text:
-        depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth == 0:
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    return out + [cur]
+    return [ident(k.column) if k.column is not None else k.expression for k in index.keys], index.predicate
 
 
 def _cast(op: AlterColumnType, step: str) -> Check:
@@ -242,7 +230,7 @@ def _checks(op, step: str) -> list[Check]:  # noqa: C901 - one branch per kind o
     if isinstance(op, (AddConstraint, ValidateConstraint, AddConstraintUsingIndex)):
         return _constraint(op, step)
     if isinstance(op, CreateIndex) and op.index.unique:
-        parts = _index_parts(op.index.body)
+        parts = _index_parts(op.index)
         return [] if parts is None else [_duplicates(op.index.schema, op.index.table, parts[0], parts[1],
                                                      op.index.name, step)]
     if isinstance(op, RecreateEnum):

@@ -1,4 +1,4 @@
-"""Read back the fixed layouts of pg_get_constraintdef() and pg_get_indexdef() for dump.
+"""Read back the fixed layouts of pg_get_constraintdef() for dump (indexes: spec/dump_tables.py).
 
 Only the layouts those functions print are accepted; anything else (INCLUDE on a constraint,
 storage parameters, ON DELETE SET NULL (col)) has no place in schema.yaml yet and is refused
@@ -8,10 +8,9 @@ with the text shown, rather than dumped into something that means less.
 from __future__ import annotations
 
 from ..errors import SchemaDiffError
-from .sqltext import is_name, is_word, matching, name_value, split_top_level, tokens, unwrap
+from .sqltext import is_name, is_word, matching, name_value, split_top_level, tokens
 
 _ACTIONS = (("NO", "ACTION"), ("RESTRICT",), ("CASCADE",), ("SET", "NULL"), ("SET", "DEFAULT"))
-METHODS = ("btree", "hash", "gin", "gist", "brin", "spgist")
 
 
 class DumpError(SchemaDiffError):
@@ -149,20 +148,3 @@ def _action(c: Cursor, event: str) -> str | None:
                 raise c.fail("SET NULL / SET DEFAULT with a column list")
             return " ".join(words).lower()
     raise c.fail(f"unknown ON {event} action")
-
-
-def parse_index_body(body: str) -> dict:
-    """`USING m (keys) [INCLUDE (c)] [NULLS NOT DISTINCT] [WHERE p]` -> parts, keys as text."""
-    c = Cursor(body)
-    c.expect("USING")
-    method = c.name()
-    if method not in METHODS:
-        raise c.fail(f"index method {method!r} is not one of {', '.join(METHODS)}")
-    parts = {"method": method, "keys": split_top_level(c.group()), "include": []}
-    if c.accept("INCLUDE"):
-        parts["include"] = names(c)
-    parts["nulls_not_distinct"] = c.accept("NULLS", "NOT", "DISTINCT")
-    # pg_get_indexdef parenthesises most predicates but prints `WHERE active` bare.
-    parts["where"] = unwrap(c.rest()) if c.accept("WHERE") else None
-    c.done()
-    return parts

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Column, Constraint, Database, Index, Table
+from ..model.indexes import BOOLEAN_PARAMETERS, IndexKey
 from ..model.naming import default_constraint_name
-from ..quoting import ident
-from .catalog_text import DumpError, parse_check, parse_foreign_key, parse_index_body, parse_key
-from .elements import Element, parse_element, split_expression, sql_key_column
+from ..quoting import ident, literal, readable_ident
+from ..sqltree import unwrapped
+from .build_indexes import parse_key as parse_index_key
+from .catalog_text import DumpError, parse_check, parse_foreign_key, parse_key
 from .readable import check_text, default_text, type_text
 from .serials import SERIAL_TYPES
-from .sqltext import wrap
 
 _MAPS = {"p": "primary_key", "u": "unique", "c": "checks", "f": "foreign_keys", "x": "exclusions"}
 
@@ -165,32 +168,62 @@ _BUILDERS = {"p": _primary_key, "u": _unique, "c": _check, "f": _foreign_key, "x
 
 
 def _index(index: Index, columns: tuple[str, ...]):
-    parts = parse_index_body(index.body)
     block = {
-        "columns": FlowList(index_entry(key, columns) for key in parts["keys"]),
+        "columns": FlowList(index_entry(key, columns) for key in index.keys),
         "unique": index.unique or None,
-        "method": parts["method"] if parts["method"] != "btree" else None,
-        "include": FlowList(parts["include"]) or None,
-        "where": parts["where"],
-        "nulls_not_distinct": parts["nulls_not_distinct"] or None,
+        "method": index.method if index.method != "btree" else None,
+        "include": FlowList(index.include) or None,
+        "where": unwrapped(index.predicate) if index.predicate is not None else None,
+        "nulls_not_distinct": index.nulls_not_distinct or None,
+        "with": FlowMap((k, _parameter(k, v)) for k, v in index.parameters) or None,
         "comment": index.comment,
     }
     block = {k: v for k, v in block.items() if v is not None}
     return block["columns"] if len(block) == 1 else block
 
 
-def index_entry(key: str, columns: tuple[str, ...]) -> str:
-    """A catalog index key as a schema.yaml entry that to_model reads back as the same key."""
-    found = sql_key_column(key, columns)
-    if found is not None:
-        column, rest = found
-        entry = f"{column} {rest}".strip()
-        if parse_element(entry, columns) == Element(column=column, modifiers=rest):
+def _parameter(name: str, value: str):
+    """A storage parameter as YAML: numbers as numbers, booleans as booleans, words as text."""
+    if name in BOOLEAN_PARAMETERS and value in ("true", "false"):
+        return value == "true"
+    return int(value) if value.isdigit() and str(int(value)) == value else value
+
+
+def _modifiers(key: IndexKey) -> str:
+    """The words after a key, as CREATE INDEX reads them: `COLLATE "C" text_pattern_ops DESC`."""
+    words = []
+    if key.collation:
+        words.append("COLLATE " + ".".join(readable_ident(p) for p in key.collation))
+    if key.opclass:
+        words.append(".".join(readable_ident(p) for p in key.opclass))
+        if key.opclass_options:
+            words.append("(" + ", ".join(f"{readable_ident(k)} = {literal(v)}"
+                                         for k, v in key.opclass_options) + ")")
+    words += ["DESC"] if key.descending else []
+    if key.nulls_first != key.descending:
+        words.append("NULLS FIRST" if key.nulls_first else "NULLS LAST")
+    return " ".join(words)
+
+
+def index_entry(key: IndexKey, columns: tuple[str, ...]) -> str:
+    """A catalog index key as the schema.yaml entry to_model reads back as the same key."""
+    rest = _modifiers(key)
+    if key.column is not None:
+        candidates = [f"{key.column} {rest}".strip(), f"{ident(key.column)} {rest}".strip()]
+    else:
+        expression = key.expression or ""
+        inner = unwrapped(unwrapped(expression))  # `((a + b))` reads best as `a + b`
+        candidates = [f"{inner} {rest}".strip(), f"{unwrapped(expression)} {rest}".strip(),
+                      f"{expression} {rest}".strip(), f"({expression}) {rest}".strip()]
+    for entry in candidates:
+        found = parse_index_key(entry, columns)
+        if found is not None and _same_key(found[0], key):
             return entry
-        # Read as another column (names with spaces): a lone column in parentheses is the
-        # same index key to Postgres.
-        return f"({ident(column)}) {rest}".strip()
-    if parse_element(key, columns).column is None:
-        return key
-    element = split_expression(key)
-    return f"{wrap(element.expression)} {element.modifiers}".strip()
+    return candidates[-1]
+
+
+def _same_key(read: IndexKey, key: IndexKey) -> bool:
+    # an expression's own parentheses may differ: PostgreSQL prints it back the same either way
+    if key.column is None:
+        return read.column is None and replace(read, expression=None) == replace(key, expression=None)
+    return read == key

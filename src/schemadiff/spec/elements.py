@@ -1,53 +1,14 @@
-"""Index key entries: a column (quoted when rendered) or an expression (parenthesised).
+"""A plain column among the elements of a catalog key list (`EXCLUDE USING gist (room WITH =)`).
 
-`email`, `created_at DESC NULLS LAST` and `email text_pattern_ops` name a column; `lower(email)`
-and `a + b` are expressions. Trailing COLLATE, opclass, ASC/DESC and NULLS FIRST/LAST words are
-kept as written after the key, where CREATE INDEX expects them.
+Index keys are read by PostgreSQL's parser (sqltree.index_key, spec/build_indexes.py); what is
+left here serves exclusion constraints (spec/build_constraints.py), which keep their text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ..quoting import ident
-from .sqltext import Token, folded_name, is_name, is_word, matching, tokens, wrap
+from .sqltext import Token, folded_name, is_name, is_word, matching, tokens
 
 _RESERVED = ("ASC", "DESC", "NULLS", "COLLATE", "WITH")
-
-
-@dataclass(frozen=True)
-class Element:
-    column: str | None = None
-    expression: str | None = None
-    modifiers: str = ""
-
-    def sql(self) -> str:
-        key = ident(self.column) if self.column is not None else wrap(self.expression or "")
-        return f"{key} {self.modifiers}" if self.modifiers else key
-
-
-def parse_element(text: str, columns: tuple[str, ...]) -> Element:
-    """Read one entry of an index's `columns` list against the table's column names."""
-    text = text.strip()
-    if text in columns:
-        return Element(column=text)
-    for col in sorted(columns, key=len, reverse=True):  # longest first: `my col` before `my`
-        rest = text[len(col):]
-        if text.startswith(col) and rest[:1].isspace() and _modifiers(tokens(rest)) is not None:
-            return Element(column=col, modifiers=rest.strip())
-    return split_expression(text)
-
-
-def split_expression(text: str) -> Element:
-    """An expression key and the ordering words after it: `lower(a) DESC`."""
-    toks = tokens(text)
-    for p in range(1, len(toks)):
-        needs_close = _modifiers(toks[p:])
-        # An opclass or COLLATE can only follow a closed group: in `a + b`, `b` is no opclass.
-        if needs_close is not None and (not needs_close or toks[p - 1].text == ")"):
-            return Element(expression=text[: toks[p].start].strip(),
-                           modifiers=text[toks[p].start:].strip())
-    return Element(expression=text)
 
 
 def _modifiers(toks: list[Token]) -> bool | None:
@@ -88,15 +49,4 @@ def sql_key_column(key: str, columns: tuple[str, ...]) -> tuple[str, str] | None
     if not toks or not is_name(toks[0]) or folded_name(toks[0]) not in columns:
         return None
     rest = key[toks[0].end:].strip()
-    return (folded_name(toks[0]), rest) if not rest or only_modifiers(rest) else None
-
-
-def only_modifiers(text: str) -> bool:
-    """True for text like `DESC NULLS LAST` or `text_pattern_ops`: words that follow a key."""
-    return _modifiers(tokens(text)) is not None
-
-
-def is_bare_name(element: Element) -> bool:
-    """An expression that is one lone word: almost surely a misspelt column name."""
-    toks = tokens(element.expression or "")
-    return len(toks) == 1 and is_name(toks[0])
+    return (folded_name(toks[0]), rest) if not rest or _modifiers(tokens(rest)) is not None else None

@@ -9,7 +9,6 @@ from __future__ import annotations
 import difflib
 from typing import TYPE_CHECKING
 
-from .elements import is_bare_name, parse_element
 from .expand import Named, constraints, indexes, owned_by_candidates, primary_key_columns
 from .expand import primary_keys
 from .paths import Path, RuleError, display_path
@@ -76,20 +75,26 @@ def _column_exists(table: str, spec: TableSpec, col: str, path: Path) -> None:
 def _check_index(table: str, spec: TableSpec, named: Named, base: Path) -> None:
     path = base + named.path
     for i, entry in enumerate(named.spec.columns):
-        element = parse_element(entry, tuple(spec.columns))
-        if element.column is None and is_bare_name(element):
-            _column_exists(table, spec, element.expression, path + ("columns", i))
-        check_index_key(element.sql(), path + ("columns", i))
+        key = check_index_key(entry, tuple(spec.columns), path + ("columns", i))
+        if key.column is not None:
+            _column_exists(table, spec, key.column, path + ("columns", i))
     for i, col in enumerate(named.spec.include):
         _column_exists(table, spec, col, path + ("include", i))
 
 
-def check_index_key(sql: str, path: Path) -> None:
-    """The key as CREATE INDEX will read it (a column quoted, an expression parenthesised)."""
+def check_index_key(entry: str, columns: tuple[str, ...], path: Path):
+    """The entry read as one CREATE INDEX key (spec/build_indexes.py), its text parse-checked."""
+    from .build_indexes import parse_key
+
     try:
-        index_element(sql, "an index key")
+        found = parse_key(entry, columns)
+        index_element(found[1] if found is not None else entry, "an index key")
     except RuleError as exc:
         raise RuleError(exc.message, path + exc.path, exc.hint) from None
+    if found is None:
+        raise RuleError(f"{entry!r} is not one index key", path,
+                        "a column, or an expression, then COLLATE, an operator class, ASC/DESC, NULLS")
+    return found[0]
 
 
 def _check_owned_by(text: str | None, tables: dict, path: Path) -> None:

@@ -25,15 +25,13 @@ def check_schema(spec: SchemaSpec) -> None:
 
 def _check_view_index_keys(spec: SchemaSpec) -> None:
     from .build_views import _index_columns
-    from .elements import parse_element
     from .rules import check_index_key
 
     for name, view in spec.views.items():
         columns = _index_columns(view)
         for index, ispec in view.indexes.items():
             for i, entry in enumerate(ispec.columns):
-                check_index_key(parse_element(entry, columns).sql(),
-                                ("views", name, "indexes", index, "columns", i))
+                check_index_key(entry, columns, ("views", name, "indexes", index, "columns", i))
 
 
 def view_relations(spec: SchemaSpec):

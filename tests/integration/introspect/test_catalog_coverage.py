@@ -39,7 +39,7 @@ STATS = irrelevant("planner statistics or storage bookkeeping, not schema")
 PHYSICAL = irrelevant("derived physical layout, follows from the type")
 OWNER = irrelevant("ownership is not modelled; the applying role owns what it creates")
 
-INDEXDEF = read("pg_get_indexdef", "Index.body")
+INDEXDEF = read("pg_get_indexdef", "Index fields (read with pglast: method, keys, include, ...)")
 CONDEF = read("pg_get_constraintdef", "Constraint.definition")
 TRIGDEF = read("pg_get_triggerdef", "Trigger.definition")
 
@@ -48,7 +48,7 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
         "oid": OID, "relname": read("relname", "name"), "relnamespace": read("relnamespace", "schema"),
         "reltype": irrelevant("the row type comes with the table"),
         "reloftype": refused("reloftype", "OF type (typed table)"),
-        "relowner": OWNER, "relam": refused("relam", "table access method / index method"),
+        "relowner": OWNER, "relam": refused("relam", "table access method (an index's is Index.method)"),
         "relfilenode": STATS, "reltablespace": refused("reltablespace", "TABLESPACE"),
         "relpages": STATS, "reltuples": STATS, "relallvisible": STATS, "relallfrozen": STATS,
         "reltoastrelid": read("reltoastrelid", "Table.options toast.*; refused for matviews"),
@@ -66,7 +66,7 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
         "relispartition": refused("relispartition", "PARTITION OF"),
         "relrewrite": irrelevant("transient, during a table rewrite"),
         "relfrozenxid": STATS, "relminmxid": STATS,
-        "relacl": read("relacl", "Grant"), "reloptions": read("reloptions", "View.options, Table.options; refused for matviews"),
+        "relacl": read("relacl", "Grant"), "reloptions": read("reloptions", "View.options, Table.options, Index.parameters; refused for matviews and key indexes"),
         "relpartbound": refused("relpartbound", "PARTITION OF ... FOR VALUES"),
     },
     "pg_attribute": {

@@ -1,4 +1,4 @@
-"""Indexes: the body after `ON table`, and which indexes are objects of their own."""
+"""Indexes: their typed fields read from the catalog, and which indexes are objects of their own."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import pytest
 from schemadiff.errors import UnsupportedFeature
 from schemadiff.model import Index
 from schemadiff.model.ids import index_id
+from schemadiff.model.indexes import IndexKey
+from index_models import body_index
 
 
 def test_bodies(inspect):
@@ -18,18 +20,18 @@ def test_bodies(inspect):
         CREATE INDEX t_c ON t USING gin (c jsonb_path_ops);
         CREATE INDEX t_b_hash ON t USING hash (b);
         CREATE UNIQUE INDEX t_nnd ON t (a) NULLS NOT DISTINCT;
-        CREATE INDEX t_d ON t (a) WHERE d;  -- WITH (...) is refused
+        CREATE INDEX t_d ON t (a) WHERE d;
         COMMENT ON INDEX t_a IS 'lookup';
     """)
     assert db.of_kind("index") == [
-        Index("public", "t_a", "t", False, "USING btree (a)", comment="lookup"),
-        Index("public", "t_b_hash", "t", False, "USING hash (b)"),
-        Index("public", "t_c", "t", False, "USING gin (c jsonb_path_ops)"),
-        Index("public", "t_d", "t", False, "USING btree (a) WHERE d"),
-        Index("public", "t_lower_b", "t", True,
+        body_index("public", "t_a", "t", False, "USING btree (a)", comment="lookup"),
+        body_index("public", "t_b_hash", "t", False, "USING hash (b)"),
+        body_index("public", "t_c", "t", False, "USING gin (c jsonb_path_ops)"),
+        body_index("public", "t_d", "t", False, "USING btree (a) WHERE d"),
+        body_index("public", "t_lower_b", "t", True,
               "USING btree (lower(b) DESC NULLS LAST) INCLUDE (a)"
               " WHERE (b = ANY (ARRAY['x'::text, 'y'::text]))"),
-        Index("public", "t_nnd", "t", True, "USING btree (a) NULLS NOT DISTINCT"),
+        body_index("public", "t_nnd", "t", True, "USING btree (a) NULLS NOT DISTINCT"),
     ]
 
 
@@ -71,8 +73,38 @@ def test_adversarial_names_do_not_confuse_the_body(inspect):
     ''')
     schema, table = "s ON x USING y", 't" USING btree ('
     assert db.of_kind("index") == [
-        Index(schema, " USING hash ( ON ", table, False, 'USING btree ("a USING b")'),
-        Index(schema, 'Ünïque "ON" ONLY', table, True,
+        body_index(schema, " USING hash ( ON ", table, False, 'USING btree ("a USING b")'),
+        body_index(schema, 'Ünïque "ON" ONLY', table, True,
               'USING btree ("ON") WHERE ("a USING b" > 0)'),
     ]
     assert db.get(index_id(schema, " USING hash ( ON ")).table == table
+
+
+def test_every_part_of_a_definition(inspect):
+    """Collation, operator class with its options, order, storage parameters: typed fields."""
+    db = inspect("""
+        CREATE EXTENSION pg_trgm;
+        CREATE TABLE t (a text, b varchar(10), j jsonb, n int, ts timestamptz);
+        CREATE INDEX t_keys ON t (a COLLATE "C" text_pattern_ops DESC NULLS LAST, lower(b), (n + 1),
+            (a COLLATE "C")) INCLUDE (ts) WITH (fillfactor = 70, deduplicate_items = off) WHERE n > 0;
+        CREATE INDEX t_j ON t USING gin (j jsonb_path_ops) WITH (fastupdate = OFF, gin_pending_list_limit = 128);
+        CREATE INDEX t_ts ON t USING brin (ts) WITH (pages_per_range = 16, autosummarize = on);
+        CREATE INDEX t_trgm ON t USING gist (a gist_trgm_ops (siglen = 32)) WITH (buffering = OFF);
+    """)
+    got = {i.name: i for i in db.of_kind("index")}
+    assert got["t_keys"] == Index(
+        "public", "t_keys", "t", False, (
+            IndexKey.of("a", collation=("C",), opclass=("text_pattern_ops",), descending=True,
+                        nulls_first=False),
+            IndexKey.of(expression="lower((b)::text)"), IndexKey.of(expression="((n + 1))"),
+            IndexKey.of("a", collation=("C",))),  # `(column COLLATE x)` is the column to Postgres
+        include=("ts",), predicate="n > 0",
+        parameters=(("fillfactor", "70"), ("deduplicate_items", "false")))  # as written
+    assert (got["t_j"].method, got["t_j"].keys, got["t_j"].parameters) == (
+        "gin", (IndexKey.of("j", opclass=("jsonb_path_ops",)),),
+        (("fastupdate", "false"), ("gin_pending_list_limit", "128")))
+    assert (got["t_ts"].method, got["t_ts"].parameters) == (
+        "brin", (("pages_per_range", "16"), ("autosummarize", "true")))
+    assert got["t_trgm"].keys == (IndexKey.of("a", opclass=("public", "gist_trgm_ops"),
+                                              opclass_options=(("siglen", "32"),)),)
+    assert got["t_trgm"].parameters == (("buffering", "off"),)

@@ -41,8 +41,10 @@ CASES = [
     ("replica identity index dropped", f"{T} ALTER TABLE t REPLICA IDENTITY USING INDEX t_pkey;"
                                        " ALTER TABLE t DROP CONSTRAINT t_pkey;",
      "table public.t", "REPLICA IDENTITY USING INDEX (its index was dropped)"),
-    ("index storage parameters", f"{T} CREATE INDEX t_b ON t (body) WITH (fillfactor = 60);",
-     "index public.t_b", "storage parameters fillfactor=60"),
+    # an index's own storage parameters are modelled; a constraint's index's are not
+    ("key index storage parameters",
+     "CREATE TABLE k (id int, CONSTRAINT k_pkey PRIMARY KEY (id) WITH (fillfactor = 60));",
+     "index public.k_pkey", "storage parameters fillfactor=60"),
     ("cluster", f"{T} ALTER TABLE t CLUSTER ON t_pkey;", "table public.t", "CLUSTER ON t_pkey"),
     ("rule", f"{T} CREATE RULE no_del AS ON DELETE TO t DO INSTEAD NOTHING;",
      "table public.t", "RULE no_del"),
@@ -188,16 +190,16 @@ def test_extension_members_are_never_refused(server, make_db):
         assert unsupported(conn) == []
 
 
-def test_index_method_from_an_extension_is_refused(server, make_db):
-    """bloom stands for pgvector's hnsw: an access method an extension brings."""
+def test_index_method_from_an_extension_and_storage_parameters_are_read(server, make_db):
+    """bloom stands for pgvector's hnsw: an access method an extension brings, now modelled."""
     with psycopg.connect(make_db(server), autocommit=True) as conn:
         if not conn.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'bloom'").fetchone():
             pytest.skip(f"{server.name} ships without contrib's bloom")
         conn.execute("CREATE EXTENSION bloom; CREATE TABLE t (a int);"
-                     " CREATE INDEX t_a ON t USING bloom (a);")
-        with pytest.raises(UnsupportedFeature) as raised:
-            introspect(conn)
-    assert ("index public.t_a", "index method bloom (from an extension)") in raised.value.found
+                     " CREATE INDEX t_a ON t USING bloom (a) WITH (length = 64);")
+        assert unsupported(conn) == []
+        index = next(i for i in introspect(conn).of_kind("index") if i.name == "t_a")
+    assert (index.method, index.parameters) == ("bloom", (("length", "64"),))
 
 
 def test_message_lists_twenty_then_counts_the_rest():

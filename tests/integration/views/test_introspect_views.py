@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from schemadiff.model.indexes import IndexKey
 from schemadiff.model import PUBLIC, Domain, Grant, Policy, View
 from schemadiff.model.ids import ObjectId, index_id, schema_id, table_id
 from schemadiff.model.grants import grant_id
@@ -46,7 +47,7 @@ def test_materialized_view_with_index(inspect):
     assert m.materialized and m.comment == "per customer" and m.options == ()
     assert m.columns == (("customer", "text"), ("qty", "bigint"))
     index = db.get(index_id("app", "totals_customer"))
-    assert index.table == "totals" and index.unique and index.body == "USING btree (customer)"
+    assert index.table == "totals" and index.unique and index.keys == (IndexKey.of("customer"),)
     assert index.depends_on == {m.id}
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 from schemadiff.model import Column, Constraint, Database, EnumType, Index, Schema, Table
+from index_models import body_index
 
 
 @pytest.fixture
@@ -23,5 +24,5 @@ def base():
         Constraint("public", "orders", "orders_customer_id_fkey", "f",
                    "FOREIGN KEY (customer_id) REFERENCES public.customers(id)", ("customer_id",),
                    ("public", "customers"), ("id",)),
-        Index("public", "orders_customer_idx", "orders", False, "USING btree (customer_id)"),
+        body_index("public", "orders_customer_idx", "orders", False, "USING btree (customer_id)"),
     ])

@@ -174,13 +174,12 @@ _SQL_ALLOWED = {
     "db/server.py": "server version and role facts read on connect",
     "introspect/catalog.py": "the snapshot transaction and search_path of the catalog read",
     # Statements wrapped around a user's fragment only to hand it to pglast's parser; never run.
-    "introspect/indexes.py": "wraps an index body to parse it",
     "plan/body_references.py": "wraps a function body to parse it",
     "spec/build_routines.py": "wraps a function body to parse it",
     "spec/sql_checks.py": "wraps expressions and fragments to parse-check them",
     "spec/readable.py": "wraps catalog expressions and types in SELECT to parse them for the dump",
     "spec/triggers.py": "wraps a trigger's events to parse them",
-    "sqltree.py": "wraps a constraint definition to parse it",
+    "sqltree.py": "wraps a constraint definition or an index key to parse it",
     # Not SQL: hazard and error messages that name a SQL command.
     "plan/ops/domains.py": "hazard text: 'SET NOT NULL on domain ... scans every column'",
     "plan/ops/tables.py": "hazard text: 'SET NOT NULL on ... scans the table'",

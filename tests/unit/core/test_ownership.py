@@ -5,12 +5,13 @@ from __future__ import annotations
 from schemadiff.apply.ownership import Owned, owned_objects, shifted
 from schemadiff.model import Constraint, Index
 from schemadiff.plan import Plan, ops
+from index_models import body_index
 
 FK = Constraint("public", "orders", "orders_fk", "f", "FOREIGN KEY (a) REFERENCES public.accounts(id)", ("a",))
 NN = Constraint("public", "accounts", "accounts_email_nn_schemadiff", "c", 'CHECK ("email" IS NOT NULL)', ("email",))
 KEY = Constraint("public", "accounts", "accounts_email_key", "u", "UNIQUE (email)", ("email",))
-KEY_INDEX = Index("public", "accounts_email_key", "accounts", True, "USING btree (email)")
-PLAIN = Index("public", "orders_a_idx", "orders", False, "USING btree (a)")
+KEY_INDEX = body_index("public", "accounts_email_key", "accounts", True, "USING btree (email)")
+PLAIN = body_index("public", "orders_a_idx", "orders", False, "USING btree (a)")
 
 
 def _plan() -> Plan:

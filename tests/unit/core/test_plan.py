@@ -8,6 +8,7 @@ from schemadiff.model.ids import table_id
 from schemadiff.plan import make_plan, plan_pair
 from schemadiff.plan import ops
 from schemadiff.render import batches, statements
+from index_models import body_index
 
 
 def _sql(plan):
@@ -53,10 +54,10 @@ def test_unique_on_existing_table_goes_through_a_concurrent_index(base):
 
 
 def test_index_on_existing_table_is_concurrent_and_on_new_table_is_not(base):
-    idx = Index("public", "customers_email_idx", "customers", False, "USING btree (email)")
+    idx = body_index("public", "customers_email_idx", "customers", False, "USING btree (email)")
     assert make_plan(base, base.replace(idx)).ops[0].concurrently
     fresh = Table("public", "audit", (Column("at", "timestamptz"),))
-    idx2 = Index("public", "audit_at_idx", "audit", False, "USING btree (at)")
+    idx2 = body_index("public", "audit_at_idx", "audit", False, "USING btree (at)")
     plan = make_plan(base, base.replace(fresh, idx2))
     assert not [op for op in plan.ops if isinstance(op, ops.CreateIndex)][0].concurrently
 
@@ -185,9 +186,9 @@ def test_column_rename_keeps_the_keys_that_use_it(base):
 def test_index_moving_to_a_new_column_while_the_old_one_is_dropped_has_no_cycle():
     """Found by the property round trip: accounts(id) indexed -> accounts(total) indexed."""
     before = Database.of([Table("public", "accounts", (Column("id", "integer"),)),
-                          Index("public", "accounts_i", "accounts", False, "USING btree (id)")])
+                          body_index("public", "accounts_i", "accounts", False, "USING btree (id)")])
     after = Database.of([Table("public", "accounts", (Column("total", "integer"),)),
-                         Index("public", "accounts_i", "accounts", False, "USING btree (total)")])
+                         body_index("public", "accounts_i", "accounts", False, "USING btree (total)")])
     for plan in plan_pair(before, after):
         kinds = [type(op).__name__ for op in plan.ops]
         assert kinds.index("DropIndex") < kinds.index("DropColumn")

@@ -7,10 +7,11 @@ from schemadiff.model import Column, Index, View
 from schemadiff.model.ids import table_id
 from schemadiff.plan import make_plan, plan_pair
 from schemadiff.plan import ops
+from index_models import body_index
 
 TOTALS = View("public", "totals", True, "SELECT customer_id FROM public.orders",
               (("customer_id", "bigint"),))
-TOTALS_IDX = Index("public", "totals_customer_idx", "totals", True, "USING btree (customer_id)")
+TOTALS_IDX = body_index("public", "totals_customer_idx", "totals", True, "USING btree (customer_id)")
 
 
 def _index_ops(plan, kind=ops.CreateIndex):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from schemadiff.quoting import dollar_quoted, ident, literal, qualified, truncate_identifier
+from schemadiff.quoting import dollar_quoted, ident, literal, qualified, readable_ident, truncate_identifier
 
 
 @pytest.mark.parametrize("name, quoted", [
@@ -44,3 +44,13 @@ def test_truncate_identifier_counts_bytes_and_never_splits_a_character():
     name = "é" * 40  # 80 bytes
     cut = truncate_identifier(name)
     assert len(cut.encode()) <= 63 and cut == "é" * 31
+
+
+@pytest.mark.parametrize("name, shown", [
+    ("btree", "btree"), ("email", "email"), ("jsonb_path_ops", "jsonb_path_ops"),
+    ("at", '"at"'), ("name", '"name"'), ("user", '"user"'), ("C", '"C"'), ("a b", '"a b"'),
+    ('we"ird', '"we""ird"'), ("1a", '"1a"'), ("ünï", '"ünï"'),
+])
+def test_readable_ident_is_bare_only_where_no_keyword_can_clash(name, shown):
+    """Bare names must read back as themselves on every server: no keyword of any category."""
+    assert readable_ident(name) == shown

@@ -1,5 +1,6 @@
 """Catalog definitions read through PostgreSQL's parser, not regular expressions (issue 7)."""
 
+from schemadiff.render.indexes import index_body
 from schemadiff.diff.constraints import key_shape
 from schemadiff.model import Constraint
 from schemadiff.plan.strategies.constraints import unique_index_for
@@ -39,6 +40,6 @@ def test_key_shape_ignores_names_a_rename_moves():
 
 def test_unique_index_for_a_key_keeps_include_and_nulls_and_refuses_storage_options():
     index = unique_index_for(_key('UNIQUE NULLS NOT DISTINCT (a, "B c") INCLUDE (x)', columns=("a", "B c")))
-    assert index.body == 'USING btree (a, "B c") INCLUDE (x) NULLS NOT DISTINCT'
+    assert index_body(index) == 'USING btree (a, "B c") INCLUDE (x) NULLS NOT DISTINCT'
     assert unique_index_for(_key("PRIMARY KEY (a) WITH (fillfactor='70')", kind="p")) is None
     assert unique_index_for(_key("UNIQUE (a) USING INDEX TABLESPACE pg_default")) is None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from schemadiff.sqltree import index_key, is_standard_sql_body, nextval_sequence, referenced_names
+from schemadiff.sqltree import is_standard_sql_body, nextval_sequence, referenced_names
 
 
 @pytest.mark.parametrize("text, form, expected", [
@@ -41,12 +41,6 @@ def test_words_that_are_not_names(text, form):
 def test_text_that_does_not_parse_names_nothing():
     # The scratch build reports PostgreSQL's own error for it, naming the object.
     assert referenced_names("status = ANY (", "expression") == frozenset()
-
-
-def test_index_key():
-    assert index_key('USING btree (a, "B c") INCLUDE (d)').columns == ("a", "B c")
-    key = index_key("USING btree (lower(email)) WHERE (deleted_at IS NULL)")
-    assert key.columns == (None,) and key.partial
 
 
 @pytest.mark.parametrize("default, expected", [

@@ -6,6 +6,7 @@ from schemadiff.model import Index
 from schemadiff.plan import make_plan, plan_pair
 from schemadiff.plan import ops
 from schemadiff.render import batches, statements
+from index_models import body_index
 
 
 def _fk(db):
@@ -34,7 +35,7 @@ def test_a_declared_not_valid_foreign_key_is_added_not_valid_and_never_validated
 
 
 def test_an_invalid_index_is_dropped_and_rebuilt_and_the_rollback_keeps_it(base):
-    idx = Index("public", "customers_email_uidx", "customers", True, "USING btree (email)")
+    idx = body_index("public", "customers_email_uidx", "customers", True, "USING btree (email)")
     current = base.replace(replace(idx, valid=False))
     forward, back = plan_pair(current, base.replace(idx))
     assert _sql(forward) == [
@@ -46,7 +47,7 @@ def test_an_invalid_index_is_dropped_and_rebuilt_and_the_rollback_keeps_it(base)
 
 
 def test_an_invalid_index_is_not_renamed_into_a_valid_ones_place(base):
-    broken = Index("public", "old_uidx", "customers", True, "USING btree (email)", valid=False)
+    broken = body_index("public", "old_uidx", "customers", True, "USING btree (email)", valid=False)
     wanted = replace(broken, name="new_uidx", valid=True)
     plan = make_plan(base.replace(broken), base.replace(wanted))
     assert not any(isinstance(op, ops.RenameIndex) for op in plan.ops)

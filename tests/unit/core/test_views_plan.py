@@ -12,6 +12,7 @@ from schemadiff.model.ids import schema_id, table_id
 from schemadiff.plan import make_plan, plan_pair
 from schemadiff.plan import ops
 from schemadiff.render import statements
+from index_models import body_index
 
 T = table_id("public", "users")
 USERS = Table("public", "users", (Column("id", "integer", True), Column("email", "text"),
@@ -89,7 +90,7 @@ def test_view_sql():
 
 def test_replaced_materialized_view_gets_its_indexes_and_grants_back():
     m = _view("totals", [("n", "bigint")], {("public", "users", "id")}, {T}, materialized=True)
-    idx = Index("public", "totals_n", "totals", False, "USING btree (n)", depends_on=frozenset({m.id}))
+    idx = body_index("public", "totals_n", "totals", False, "USING btree (n)", depends_on=frozenset({m.id}))
     grant = Grant("public", "matview", "totals", "app", ("SELECT",))
     current = Database.of([Schema("public"), USERS, m, idx, grant])
     changed = replace(m, columns=(("n", "bigint"), ("x", "integer")), definition="SELECT count(*), 1")

@@ -1,11 +1,11 @@
-"""Parsing what pg_get_constraintdef / pg_get_indexdef print (texts taken from PostgreSQL 15)."""
+"""Parsing what pg_get_constraintdef prints (texts taken from PostgreSQL 15; indexes: test_index_keys.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from schemadiff.spec.catalog_text import (
-    DumpError, parse_check, parse_foreign_key, parse_index_body, parse_key,
+    DumpError, parse_check, parse_foreign_key, parse_key,
 )
 
 
@@ -60,30 +60,3 @@ def test_what_schema_yaml_cannot_say_is_refused(text):
             parse_check(text)
         else:
             parse_key(text)
-
-
-def test_index_body_with_everything():
-    body = ('USING btree (lower(email) DESC NULLS LAST, ((a + b)), email text_pattern_ops, '
-            'nick COLLATE "C", "my col") INCLUDE ("Email") WHERE (deleted_at IS NULL)')
-    assert parse_index_body(body) == {
-        "method": "btree",
-        "keys": ["lower(email) DESC NULLS LAST", "((a + b))", "email text_pattern_ops",
-                 'nick COLLATE "C"', '"my col"'],
-        "include": ["Email"], "nulls_not_distinct": False, "where": "deleted_at IS NULL",
-    }
-
-
-def test_index_body_predicates_and_nulls_not_distinct():
-    assert parse_index_body("USING btree (a) WHERE active")["where"] == "active"
-    assert parse_index_body("USING btree (a) WHERE ((a > 1) AND (b < 2))")["where"] == \
-        "(a > 1) AND (b < 2)"
-    parts = parse_index_body("USING btree (COALESCE(a, b), ((a)::text), a) NULLS NOT DISTINCT")
-    assert parts["keys"] == ["COALESCE(a, b)", "((a)::text)", "a"]
-    assert parts["nulls_not_distinct"] is True and parts["where"] is None
-
-
-def test_index_with_storage_parameters_or_other_methods_is_refused():
-    with pytest.raises(DumpError, match="unsupported clause"):
-        parse_index_body("USING btree (a) WITH (fillfactor='70')")
-    with pytest.raises(DumpError, match="'hnsw' is not one of"):
-        parse_index_body("USING hnsw (embedding vector_l2_ops)")

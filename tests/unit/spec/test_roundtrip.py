@@ -13,6 +13,7 @@ from schemadiff.model import (
     Column, Constraint, Database, EnumType, Extension, Index, Schema, Sequence, Table,
 )
 from schemadiff.spec import dump, parse_spec, to_model
+from index_models import body_index
 
 P, EU = "public", "Sales.EU"
 
@@ -70,16 +71,16 @@ CATALOG = Database.of([
                ("oid",), (EU, "order"), ('we"ird',)),
     Constraint(EU, "order", "order_pk", "p", 'PRIMARY KEY ("we""ird")', ('we"ird',)),
     Constraint(EU, "order", "order_x.y_key", "u", 'UNIQUE ("x.y")', ("x.y",)),
-    Index(P, "i1", "Order", False,
+    body_index(P, "i1", "Order", False,
           'USING btree (lower(email) DESC NULLS LAST, ((a + b)), email text_pattern_ops, '
           'nick COLLATE "C", "my col") INCLUDE ("Email") WHERE (deleted_at IS NULL)',
           comment="Login"),
-    Index(P, "i2", "Order", False, "USING btree (a) WHERE active"),
-    Index(P, "i5", "Order", True,
+    body_index(P, "i2", "Order", False, "USING btree (a) WHERE active"),
+    body_index(P, "i5", "Order", True,
           "USING btree (COALESCE(a, b), ((a)::text), a) NULLS NOT DISTINCT"),
-    Index(P, "i6", "Order", False, "USING hash (a)"),
-    Index(P, "i7", "Order", False, 'USING btree (a DESC, b NULLS FIRST, "Email" DESC NULLS LAST)'),
-    Index(EU, "Order.Idx", "order", False, 'USING btree ("we""ird", "x.y" DESC)'),
+    body_index(P, "i6", "Order", False, "USING hash (a)"),
+    body_index(P, "i7", "Order", False, 'USING btree (a DESC, b NULLS FIRST, "Email" DESC NULLS LAST)'),
+    body_index(EU, "Order.Idx", "order", False, 'USING btree ("we""ird", "x.y" DESC)'),
 ])
 
 # What the dump writes the way a person would (spec/readable.py): shorthand types, casts to the
@@ -107,15 +108,15 @@ EXPECTED_CHANGES = [
     Constraint(P, "child", "fk3", "f",
                'FOREIGN KEY ("oid") REFERENCES "Sales.EU"."order"("we""ird")',
                ("oid",), (EU, "order"), ('we"ird',)),
-    Index(P, "i1", "Order", False,
-          'USING btree ((lower(email)) DESC NULLS LAST, ((a + b)), "email" text_pattern_ops, '
+    body_index(P, "i1", "Order", False,
+          'USING btree (lower(email) DESC NULLS LAST, (a + b), "email" text_pattern_ops, '
           '"nick" COLLATE "C", "my col") INCLUDE ("Email") WHERE (deleted_at IS NULL)',
           comment="Login"),
-    Index(P, "i2", "Order", False, 'USING btree ("a") WHERE (active)'),
-    Index(P, "i5", "Order", True,
-          'USING btree ((COALESCE(a, b)), ((a)::text), "a") NULLS NOT DISTINCT'),
-    Index(P, "i6", "Order", False, 'USING hash ("a")'),
-    Index(P, "i7", "Order", False,
+    body_index(P, "i2", "Order", False, 'USING btree ("a") WHERE (active)'),
+    body_index(P, "i5", "Order", True,
+          'USING btree (COALESCE(a, b), ((a)::text), "a") NULLS NOT DISTINCT'),
+    body_index(P, "i6", "Order", False, 'USING hash ("a")'),
+    body_index(P, "i7", "Order", False,
           'USING btree ("a" DESC, "b" NULLS FIRST, "Email" DESC NULLS LAST)'),
 ]
 

@@ -1,10 +1,9 @@
-"""The small SQL lexer: lists, parentheses, names, index entries."""
+"""The small SQL lexer: lists, parentheses, names (index entries: test_index_keys.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from schemadiff.spec.elements import Element, parse_element
 from schemadiff.spec.sqltext import is_wrapped, split_top_level, unwrap, wrap
 
 
@@ -37,41 +36,6 @@ def test_wrap_and_unwrap():
     assert wrap("(a) + (b)") == "((a) + (b))"
     assert unwrap("((a > 1) AND (b < 2))") == "(a > 1) AND (b < 2)"
     assert unwrap("(a) OR (b)") == "(a) OR (b)"
-
-
-COLUMNS = ("email", "my col", "my", "Nick", "a DESC", "lower(x)")
-
-
-@pytest.mark.parametrize("entry, element", [
-    ("email", Element(column="email")),
-    ("my col", Element(column="my col")),
-    ("my col DESC", Element(column="my col", modifiers="DESC")),
-    ("my DESC NULLS FIRST", Element(column="my", modifiers="DESC NULLS FIRST")),
-    ("a DESC", Element(column="a DESC")),
-    ("email text_pattern_ops", Element(column="email", modifiers="text_pattern_ops")),
-    ('Nick COLLATE "C" desc', Element(column="Nick", modifiers='COLLATE "C" desc')),
-    ("email public.my_ops(siglen=3) ASC",
-     Element(column="email", modifiers="public.my_ops(siglen=3) ASC")),
-    ("lower(x)", Element(column="lower(x)")),
-    ("lower(email)", Element(expression="lower(email)")),
-    ("lower(email) DESC NULLS LAST", Element(expression="lower(email)",
-                                              modifiers="DESC NULLS LAST")),
-    ("lower(email) text_pattern_ops", Element(expression="lower(email)",
-                                               modifiers="text_pattern_ops")),
-    ("email || nick", Element(expression="email || nick")),
-    ("a + b DESC", Element(expression="a + b", modifiers="DESC")),
-    ("email + 1", Element(expression="email + 1")),
-    ('"email"', Element(expression='"email"')),
-    ("Email", Element(expression="Email")),
-])
-def test_parse_element(entry, element):
-    assert parse_element(entry, COLUMNS) == element
-
-
-def test_element_sql():
-    assert Element(column='we"ird', modifiers="DESC").sql() == '"we""ird" DESC'
-    assert Element(expression="lower(a)", modifiers="DESC").sql() == "(lower(a)) DESC"
-    assert Element(expression="((a + b))").sql() == "((a + b))"
 
 
 def test_referenced_columns_ignore_keywords_functions_and_types():

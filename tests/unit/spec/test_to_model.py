@@ -6,6 +6,8 @@ from schemadiff.model import (
     Column, Constraint, EnumType, Extension, Index, Schema, Sequence, Table,
 )
 from schemadiff.model.ids import constraint_id, index_id, sequence_id, table_id
+from index_models import body_index
+from schemadiff.model.indexes import IndexKey
 
 from conftest import model, table_yaml
 
@@ -126,7 +128,7 @@ def test_unique_with_where_becomes_a_unique_partial_index():
           one_active_email: {columns: [email], where: "deleted_at IS NULL", comment: One}
         """))
     assert db.of_kind("constraint") == []
-    assert one(db, "index") == Index(
+    assert one(db, "index") == body_index(
         "public", "one_active_email", "t", True,
         'USING btree ("email") WHERE (deleted_at IS NULL)', comment="One")
 
@@ -227,18 +229,18 @@ def test_indexes():
         """))
     indexes = {i.name: i for i in db.of_kind("index")}
     assert indexes == {
-        "i_short": Index("public", "i_short", "t", False, 'USING btree ("email")'),
-        "i_full": Index("public", "i_full", "t", False,
-                        'USING btree ((lower(email)), "created_at" DESC NULLS LAST) '
+        "i_short": body_index("public", "i_short", "t", False, 'USING btree ("email")'),
+        "i_full": body_index("public", "i_full", "t", False,
+                        'USING btree (lower(email), "created_at" DESC NULLS LAST) '
                         'INCLUDE ("plan") WHERE (deleted_at IS NULL)', comment="Login lookups"),
-        "i_unique": Index("public", "i_unique", "t", True,
+        "i_unique": body_index("public", "i_unique", "t", True,
                           'USING btree ("email") NULLS NOT DISTINCT'),
-        "i_gin": Index("public", "i_gin", "t", False,
-                       "USING gin ((to_tsvector('english', email)))"),
-        "i_ops": Index("public", "i_ops", "t", False,
+        "i_gin": body_index("public", "i_gin", "t", False,
+                       "USING gin (to_tsvector('english', email))"),
+        "i_ops": body_index("public", "i_ops", "t", False,
                        'USING btree ("email" text_pattern_ops, "Nick" COLLATE "C" DESC, '
                        '"my col", (a + b), (email || plan))'),
-        "i_where_wrapped": Index("public", "i_where_wrapped", "t", False,
+        "i_where_wrapped": body_index("public", "i_where_wrapped", "t", False,
                                  'USING btree ("email") WHERE (deleted_at IS NULL)'),
     }
 
@@ -296,7 +298,7 @@ def test_adversarial_names_are_quoted_in_definitions():
         'FOREIGN KEY ("ünïcode") REFERENCES "Sales.EU"."order"("we""ird")',
     }
     assert db.get(constraint_id("Sales.EU", "order", "order_User Name_key")) is not None
-    assert db.get(index_id("Sales.EU", "a.b")).body == 'USING btree ("User Name", "we""ird" DESC)'
+    assert db.get(index_id("Sales.EU", "a.b")).keys == (IndexKey.of("User Name"), IndexKey.of('we"ird', descending=True))
     assert db.get(table_id("Sales.EU", "order")) is not None
     assert db.get(sequence_id("Sales.EU", "x")) is None
 

@@ -10,6 +10,8 @@ import pytest
 from conftest import model, spec_error
 from schemadiff.model import PUBLIC, Column, Database, Domain, Grant, Index, Policy, Schema, Table, View
 from schemadiff.spec import dump, parse_spec, to_model
+from index_models import body_index
+from schemadiff.model.indexes import IndexKey
 
 SCHEMA = """\
 schemas:
@@ -49,8 +51,8 @@ def test_to_model():
     assert w.options == ("check_option=local", "security_barrier=true") and w.comment == "W"
     m = db.get(View("public", "m", True, "").id)
     assert m.materialized and m.definition.startswith("SELECT owner")
-    assert {i.name: i.body for i in db.of_kind("index")} == {
-        "m_owner": 'USING btree ("owner")', "m_n": 'USING btree ("n" DESC, (lower(owner)))'}
+    assert {i.name: i.keys for i in db.of_kind("index")} == {
+        "m_owner": (IndexKey.of("owner"),), "m_n": (IndexKey.of("n", descending=True), IndexKey.of(expression="lower(owner)"))}
     assert db.get(Domain("public", "qty", "").id).checks == (("positive", "CHECK (VALUE > 0)"),)
     grants = {g.id.name: g for g in db.of_kind("grant")}
     assert grants["table t:PUBLIC"].privileges == ("SELECT",)
@@ -107,7 +109,7 @@ CATALOG = Database.of([
     View(P, "v", False, "SELECT t.id\n   FROM public.t", (("id", "integer"),),
          ("security_barrier=true",), "V"),
     View(P, "m", True, "SELECT t.owner\n   FROM public.t", (("owner", "text"),)),
-    Index(P, "m_owner", "m", True, 'USING btree ("owner")'),
+    body_index(P, "m_owner", "m", True, 'USING btree ("owner")'),
     Grant(P, "schema", P, "app", ("CREATE", "USAGE"), True),
     Grant(P, "view", "v", PUBLIC, ("SELECT",)),
     Grant(P, "function", "f", "app", ("EXECUTE",), signature="integer, text"),

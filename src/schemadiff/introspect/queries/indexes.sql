@@ -1,8 +1,9 @@
 -- Indexes that are objects of their own. Skipped: those backing a primary key, unique or
 -- exclusion constraint (they come and go with the constraint; FKs also set conindid, hence the
 -- contype test), and partitions of a partitioned index (relispartition: created and attached by
--- the index on the parent, which is the one diffed). quote_ident() of the names lets the caller
--- cut pg_get_indexdef()'s `CREATE [UNIQUE] INDEX name ON [ONLY] schema.table ` prefix exactly.
+-- the index on the parent, which is the one diffed). pg_get_indexdef() gives the structure (read
+-- with pglast: method, collation, opclass, order of each key); the text of each key and of the
+-- predicate come from the catalog's own deparser, and the storage parameters from reloptions.
 SELECT n.nspname AS schema,
        i.relname AS name,
        t.relname AS "table",
@@ -11,10 +12,11 @@ SELECT n.nspname AS schema,
        -- indisready) false: the index exists by name and enforces nothing (PITFALLS).
        x.indisvalid AND x.indisready AND x.indislive AS valid,
        pg_catalog.pg_get_indexdef(i.oid) AS definition,
-       pg_catalog.quote_ident(i.relname) AS quoted_name,
-       pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.relname)
-         AS quoted_table,
-       i.relkind = 'I' AS partitioned,
+       -- key k alone, as the key list prints it (`lower((email)::text)`, `((a + b))`, `"Name"`)
+       ARRAY(SELECT pg_catalog.pg_get_indexdef(i.oid, k, false)
+               FROM pg_catalog.generate_series(1, x.indnkeyatts) AS k ORDER BY k) AS key_texts,
+       pg_catalog.pg_get_expr(x.indpred, x.indrelid) AS predicate,
+       i.reloptions AS parameters,
        d.description AS comment
   FROM pg_catalog.pg_index x
   JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid

@@ -10,7 +10,7 @@ from .aggregates import CreateAggregate, DropAggregate
 from .constraints import (
     AddConstraint, AddConstraintUsingIndex, DropConstraint, RenameConstraint, ValidateConstraint,
 )
-from .indexes import CreateIndex, DropIndex, RenameIndex
+from .indexes import CreateIndex, DropIndex, RenameIndex, SetIndexParameters
 from .namespaces import CreateExtension, CreateSchema, DropExtension, DropSchema, SetExtensionSchema
 from .sequences import AlterSequence, CreateSequence, DropSequence, SetSequenceOwner
 from .tables import (

@@ -83,3 +83,30 @@ class RenameIndex(_OnIndex):
 
     def describe(self) -> str:
         return f"rename index {self.old_name} to {self.index.name}"
+
+
+# Storage parameters PostgreSQL changes under SHARE UPDATE EXCLUSIVE on the index (reloptions.c);
+# every other one, an extension's included, takes ACCESS EXCLUSIVE on it, which holds up every
+# query that plans with the index while it waits: lock_timeout bounds that.
+_LIGHT_PARAMETERS = frozenset({"fillfactor", "deduplicate_items", "autosummarize"})
+
+
+@dataclass(frozen=True)
+class SetIndexParameters(_OnIndex):
+    """`ALTER INDEX ... SET (...)` / `RESET (...)`: storage parameters, no rebuild."""
+
+    set: tuple[tuple[str, str], ...] = ()
+    reset: tuple[str, ...] = ()
+    action = "alter"
+
+    @property
+    def lock_mode(self) -> LockMode:  # type: ignore[override]
+        names = {k for k, _ in self.set} | set(self.reset)
+        return LockMode.SHARE_UPDATE_EXCLUSIVE if names <= _LIGHT_PARAMETERS else LockMode.ACCESS_EXCLUSIVE
+
+    def locks(self) -> tuple[Lock, ...]:
+        return (Lock(self.lock_mode, self.target),)  # the index's lock, not its table's
+
+    def describe(self) -> str:
+        changes = [f"{k}={v}" for k, v in self.set] + [f"reset {k}" for k in self.reset]
+        return f"set storage parameters of index {self.index.name}: {', '.join(changes)}"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ...diff.identifiers import catalog_ident
 from ...model import Constraint, Index
+from ...model.indexes import IndexKey
 from ...sqltree import constraint_parts
 from .. import ops
 from .context import Context
@@ -39,10 +39,8 @@ def unique_index_for(c: Constraint) -> Index | None:
     parts = constraint_parts(c.definition)
     if parts.index_options:
         return None
-    include = f" INCLUDE ({', '.join(map(catalog_ident, parts.include))})" if parts.include else ""
-    nulls = " NULLS NOT DISTINCT" if parts.nulls_not_distinct else ""
-    body = f"USING btree ({', '.join(map(catalog_ident, c.columns))}){include}{nulls}"
-    return Index(c.schema, c.name, c.table, True, body)
+    return Index(c.schema, c.name, c.table, True, keys=tuple(IndexKey.of(col) for col in c.columns),
+                 include=parts.include, nulls_not_distinct=parts.nulls_not_distinct)
 
 
 def drop_constraint_ops(c: Constraint, ctx: Context) -> list[ops.Op]:

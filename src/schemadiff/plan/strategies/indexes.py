@@ -51,7 +51,13 @@ def _used_by_foreign_key(index: Index, ctx: Context) -> bool:
 
 
 def alter_index_ops(old: Index, new: Index, fields: tuple[str, ...]) -> list[ops.Op]:
-    return [ops.SetComment(new.id, new.comment)] if "comment" in fields else []
+    """Only storage parameters and the comment change in place (diff/indexes.py)."""
+    out: list[ops.Op] = []
+    if "parameters" in fields:
+        wanted, had = dict(new.parameters), dict(old.parameters)
+        changed = tuple((k, v) for k, v in new.parameters if had.get(k) != v)
+        out.append(ops.SetIndexParameters(new, set=changed, reset=tuple(k for k in had if k not in wanted)))
+    return out + ([ops.SetComment(new.id, new.comment)] if "comment" in fields else [])
 
 
 def _rename(old: Index, new: Index, ctx: Context) -> list[ops.Op]:

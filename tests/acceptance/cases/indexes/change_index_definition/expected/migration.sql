@@ -5,7 +5,7 @@
 SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
-CREATE INDEX CONCURRENTLY "events_kind_idx_schemadiff_new" ON "public"."events" USING btree (kind, at) WHERE (at IS NOT NULL);
+CREATE INDEX CONCURRENTLY "events_kind_idx_schemadiff_new" ON "public"."events" USING btree (kind, "at") WHERE (at IS NOT NULL);
 
 DROP INDEX CONCURRENTLY "public"."events_kind_idx";
 

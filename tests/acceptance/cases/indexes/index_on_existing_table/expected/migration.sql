@@ -5,4 +5,4 @@
 SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
-CREATE INDEX CONCURRENTLY "events_kind_at_idx" ON "public"."events" USING btree (kind, at);
+CREATE INDEX CONCURRENTLY "events_kind_at_idx" ON "public"."events" USING btree (kind, "at");

@@ -11,5 +11,5 @@ CREATE TABLE "public"."legacy_log" (
     "at" timestamp with time zone DEFAULT now()
 );
 ALTER TABLE "public"."legacy_log" ADD CONSTRAINT "legacy_log_pkey" PRIMARY KEY (id);
-CREATE INDEX "legacy_log_at_idx" ON "public"."legacy_log" USING btree (at);
+CREATE INDEX "legacy_log_at_idx" ON "public"."legacy_log" USING btree ("at");
 COMMIT;

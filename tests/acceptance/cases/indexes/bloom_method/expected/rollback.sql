@@ -1,0 +1,11 @@
+-- schemadiff rollback
+-- 0 to create, 0 to alter, 4 to drop
+-- hazard [deletes_data] drops table readings and every row in it
+
+SET lock_timeout = '1s';
+SET statement_timeout = '0';
+
+BEGIN;
+DROP TABLE "public"."readings";
+DROP EXTENSION "bloom";
+COMMIT;
