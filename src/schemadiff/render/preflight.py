@@ -5,7 +5,6 @@ as text (ctid when the table has none), never another column's value. apply/pref
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..model import Database
@@ -15,6 +14,7 @@ from ..plan.ops.tables import (AddColumn, AlterColumnType, DropColumn, DropTable
                                SetColumnNotNull, SetNotNullUsingCheck)
 from ..plan.ops.types import RecreateEnum
 from ..quoting import ident, literal, qualified
+from .preflight_keys import Key, KeyPart, check_expr, constraint_key, index_key
 
 SAMPLES = 3  # sample keys shown per finding
 
@@ -34,6 +34,11 @@ class Check:
     sql: str = ""  # {source} stands for the table (or its TABLESAMPLE); {key} for the key expression
     notice: bool = False  # a DO block reporting through RAISE NOTICE (the cast test)
     keys: tuple[str, ...] = field(default=())
+    unit: str = "rows"  # what the count counts ("pairs of rows" for an exclusion constraint)
+    # a key compared with its operator classes' own equality: {eq0}, {eq1}, ... in `sql` stand for
+    # the btree equality operator of each (empty: the type's `=`), looked up on the target by apply
+    opclasses: tuple[tuple[str, ...], ...] = ()
+    method: str = "btree"
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class Finding:
     samples: tuple[str, ...] = ()
     estimate: bool = False
     unchecked: str = ""  # "timed out", an error line: the step was not checked
+    unit: str = "rows"
 
     @property
     def fails(self) -> bool:
@@ -63,11 +69,11 @@ class Finding:
             return f"drops {about}{self.count} {self.what}{keys}"
         if not self.count:
             return f"checked: no rows of {self.table} {self.what}"
-        return f"will fail: {about}{self.count} rows of {self.table} {self.what}{keys}"
+        return f"will fail: {about}{self.count} {self.unit} of {self.table} {self.what}{keys}"
 
     def to_json(self) -> dict:
         return {"step": self.step, "kind": self.kind, "table": self.table, "what": self.what,
-                "count": self.count, "estimate": self.estimate, "samples": list(self.samples),
+                "count": self.count, "unit": self.unit, "estimate": self.estimate, "samples": list(self.samples),
                 "certain_to_fail": self.fails, "not_checked": self.unchecked or None, "line": self.line()}
 
 
@@ -101,65 +107,79 @@ def _not_null(schema, table, column, step) -> Check:
     return Check(step, FAILS, schema, table, f"have NULL in {column}", _rows_where(f"t.{ident(column)} IS NULL"))
 
 
-def _check_expr(definition: str) -> str | None:
-    """The expression of `CHECK (expr) [NOT VALID]` as pg_get_constraintdef prints it."""
-    m = re.fullmatch(r"CHECK \((.*)\)( NOT VALID)?", definition.strip(), re.S)
-    return m.group(1) if m else None
-
-
-def _check(con, step: str) -> Check | None:
-    expr = _check_expr(con.definition)
-    if expr is None:
-        return None
-    null_test = re.fullmatch(r'\(?("(?:[^"]|"")+"|[a-z_][a-z0-9_$]*) IS NOT NULL\)?', expr)
-    if null_test:  # the safe SET NOT NULL recipe's helper check: say what it means
-        column = null_test.group(1)
-        name = column[1:-1].replace('""', '"') if column.startswith('"') else column
-        return _not_null(con.schema, con.table, name, step)
+def _check(con, step: str) -> Check:
+    parsed = check_expr(con.definition)
+    if parsed.not_null_column:  # the safe SET NOT NULL recipe's helper check: say what it means
+        return _not_null(con.schema, con.table, parsed.not_null_column, step)
     # a CHECK passes on NULL: only rows where it is false violate it; the expression names bare
-    # columns, so the source is not aliased-qualified inside it
+    # columns of the one table in FROM
     return Check(step, FAILS, con.schema, con.table, f"violate check {con.name}",
-                 _rows_where(f"NOT COALESCE(({expr}), true)"))
+                 _rows_where(f"NOT COALESCE(({parsed.expr}), true)"))
 
 
-def _foreign_key(con, step: str) -> Check | None:
+def _foreign_key(con, step: str, target: "Target") -> Check | None:
     if not con.ref_table or len(con.columns) != len(con.ref_columns):
         return None
-    ref = qualified(*con.ref_table)
-    match = " AND ".join(f"r.{ident(rc)} = t.{ident(c)}" for c, rc in zip(con.columns, con.ref_columns))
     present = " AND ".join(f"t.{ident(c)} IS NOT NULL" for c in con.columns)
+    ref_now = target.name_now(*con.ref_table)
+    if ref_now is None:  # the plan creates the referenced table: it is empty when the key is added
+        return Check(step, FAILS, con.schema, con.table,
+                     f"have a key but {con.ref_table[1]} is created empty by this plan ({con.name})",
+                     _rows_where(present))
+    ref = qualified(con.ref_table[0], ref_now)
+    match = " AND ".join(f"r.{ident(rc)} = t.{ident(c)}" for c, rc in zip(con.columns, con.ref_columns))
     return Check(step, FAILS, con.schema, con.table, f"reference no row of {con.ref_table[1]} ({con.name})",
                  _rows_where(f"{present} AND NOT EXISTS (SELECT 1 FROM {ref} r WHERE {match})"))
 
 
-def _duplicates(schema, table, exprs: list[str], where: str | None, name: str, step: str) -> Check:
-    """Rows sharing their key with another row (NULLs never collide in a plain unique index)."""
-    parts = ", ".join(exprs)
-    present = " AND ".join(f"({e}) IS NOT NULL" for e in exprs)
+def _duplicates(schema, table, key: Key, name: str, step: str) -> Check:
+    """Rows sharing their key with another row: NULLs collide only under NULLS NOT DISTINCT."""
+    what = f"share their key with another row ({name})"
+    if any(p.opclass for p in key.parts):  # its own equality operators: a self-join (apply resolves them)
+        return Check(step, FAILS, schema, table, what, _partners(key),
+                     opclasses=tuple(p.opclass for p in key.parts), method=key.method)
+    parts = ", ".join(p.sql() for p in key.parts)
     inner = (f"SELECT {{key}} AS preflight_key, count(*) OVER (PARTITION BY {parts}) AS preflight_n "
-             f"FROM {{source}} WHERE {present}" + (f" AND ({where})" if where else ""))
-    sql = (f"SELECT d.preflight_key, count(*) OVER () FROM ({inner}) d WHERE d.preflight_n > 1 LIMIT {SAMPLES}")
-    return Check(step, FAILS, schema, table, f"share their key with another row ({name})", sql)
+             f"FROM {{source}} WHERE {_key_filter(key)}")
+    sql = f"SELECT d.preflight_key, count(*) OVER () FROM ({inner}) d WHERE d.preflight_n > 1 LIMIT {SAMPLES}"
+    return Check(step, FAILS, schema, table, what, sql)
 
 
-def _index_parts(body: str) -> tuple[list[str], str | None] | None:
-    """(key expressions, WHERE) of a plain btree index body; None when it is anything fancier."""
-    m = re.fullmatch(r"USING btree \(([^()]*(?:\([^()]*\)[^()]*)*)\)(?: WHERE \((.*)\))?", body.strip(), re.S)
-    if not m or re.search(r"\b(ASC|DESC|COLLATE|NULLS)\b|_ops\b", m.group(1)):
-        return None
-    return [p.strip() for p in _split_commas(m.group(1))], m.group(2)
+def _key_filter(key: Key) -> str:
+    """The rows the index holds (its WHERE) that can collide: all key values non-NULL unless
+    NULLS NOT DISTINCT (a NULL is then equal to a NULL)."""
+    terms = [] if key.nulls_not_distinct else [f"({p.sql()}) IS NOT NULL" for p in key.parts]
+    return " AND ".join(terms + ([f"({key.where})"] if key.where else [])) or "true"
 
 
-def _split_commas(text: str) -> list[str]:
-    out, depth, cur = [], 0, ""
-    for ch in text:
-        depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth == 0:
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    return out + [cur]
+def _keyed_rows(key: Key) -> str:
+    """A CTE of the indexed rows with their key values k0, k1, ... and a row identity."""
+    values = "".join(f", {p.sql()} AS k{i}" for i, p in enumerate(key.parts))
+    return (f"WITH k AS MATERIALIZED (SELECT {{key}} AS preflight_key, t.tableoid AS preflight_rel, "
+            f"t.ctid AS preflight_row{values} FROM {{source}} WHERE {_key_filter(key)})")
+
+
+def _partners(key: Key) -> str:
+    """Rows with another row equal under each part's operator ({eq0}, ... : filled by apply)."""
+    def equal(i: int, p: KeyPart) -> str:
+        op = f"{{eq{i}}}" if p.opclass else "="
+        same = f"a.k{i} {op} b.k{i}"
+        return f"({same} OR (a.k{i} IS NULL AND b.k{i} IS NULL))" if key.nulls_not_distinct else same
+    match = " AND ".join(equal(i, p) for i, p in enumerate(key.parts))
+    return (f"{_keyed_rows(key)} SELECT a.preflight_key, count(*) OVER () FROM k a WHERE EXISTS (SELECT 1 "
+            f"FROM k b WHERE (b.preflight_rel, b.preflight_row) <> (a.preflight_rel, a.preflight_row) "
+            f"AND {match}) LIMIT {SAMPLES}")
+
+
+def _exclusion(con, step: str) -> Check:
+    """Pairs of rows the constraint's operators say conflict (a self-join; each pair once: the
+    operators of an exclusion constraint are commutative). NULL never conflicts."""
+    key = constraint_key(con.definition)
+    match = " AND ".join(f"a.k{i} {p.operator} b.k{i}" for i, p in enumerate(key.parts))
+    sql = (f"{_keyed_rows(key)} SELECT a.preflight_key || ' with ' || b.preflight_key, count(*) OVER () "
+           f"FROM k a JOIN k b ON (a.preflight_rel, a.preflight_row) < (b.preflight_rel, b.preflight_row) "
+           f"AND {match} LIMIT {SAMPLES}")
+    return Check(step, FAILS, con.schema, con.table, f"conflict under {con.name}", sql, unit="pairs of rows")
 
 
 def _cast(op: AlterColumnType, step: str) -> Check:
@@ -197,19 +217,32 @@ def _enum_removal(op: RecreateEnum, step: str) -> list[Check]:
     return out
 
 
+@dataclass(frozen=True)
+class Target:
+    """The target as the plan finds it: which tables exist now, under which name."""
+
+    current: Database
+    renamed: dict  # (schema, new name) -> old name of the tables the plan renames
+
+    def name_now(self, schema: str, table: str) -> str | None:
+        """The table's name in the target today; None when the plan creates it (no rows yet)."""
+        from ..model.ids import table_id
+
+        name = self.renamed.get((schema, table), table)
+        return name if self.current.get(table_id(schema, name)) is not None else None
+
+
 def checks_for(op, current: Database, renamed: dict[tuple[str, str], str] | None = None) -> list[Check]:
     """The preflight queries of one step (none for a step that cannot fail on rows).
 
     `renamed`: (schema, new name) -> old name of the tables this plan renames: the rows are read
     under the name they have now. A table the target does not have yet has no rows to check."""
-    from ..model.ids import table_id
-
+    target = Target(current, renamed or {})
     out = []
-    for c in _checks(op, op.describe()):
-        name = (renamed or {}).get((c.schema, c.table), c.table)
-        if current.get(table_id(c.schema, name)) is None:
-            continue
-        out.append(Check(**{**c.__dict__, "table": name, "keys": key_columns(current, c.schema, name)}))
+    for c in _checks(op, op.describe(), target):
+        name = target.name_now(c.schema, c.table)
+        if name is not None:
+            out.append(Check(**{**c.__dict__, "table": name, "keys": key_columns(current, c.schema, name)}))
     return out
 
 
@@ -218,7 +251,7 @@ def renamed_tables(plan) -> dict[tuple[str, str], str]:
     return {(op.schema, op.table_name): op.old_name for op in plan.ops if isinstance(op, RenameTable)}
 
 
-def _checks(op, step: str) -> list[Check]:  # noqa: C901 - one branch per kind of step
+def _checks(op, step: str, target: Target) -> list[Check]:  # noqa: C901 - one branch per kind of step
     if isinstance(op, SetNotNullUsingCheck):
         return []  # its helper CHECK (col IS NOT NULL) is validated first: that step is checked
     if isinstance(op, SetColumnNotNull) and op.not_null:
@@ -230,11 +263,10 @@ def _checks(op, step: str) -> list[Check]:  # noqa: C901 - one branch per kind o
     if isinstance(op, AlterColumnType) and op.old.type != op.new.type:
         return [_cast(op, step)]
     if isinstance(op, (AddConstraint, ValidateConstraint, AddConstraintUsingIndex)):
-        return _constraint(op, step)
+        return _constraint(op, step, target)
     if isinstance(op, CreateIndex) and op.index.unique:
-        parts = _index_parts(op.index.body)
-        return [] if parts is None else [_duplicates(op.index.schema, op.index.table, parts[0], parts[1],
-                                                     op.index.name, step)]
+        ix = op.index
+        return [_duplicates(ix.schema, ix.table, index_key(ix.body), ix.name, step)]
     if isinstance(op, RecreateEnum):
         return _enum_removal(op, step)
     if isinstance(op, DropTable):
@@ -247,20 +279,24 @@ def _checks(op, step: str) -> list[Check]:  # noqa: C901 - one branch per kind o
     return []
 
 
-def _constraint(op, step: str) -> list[Check]:
+def _constraint(op, step: str, target: Target) -> list[Check]:
     con = op.constraint
     if isinstance(op, AddConstraint) and op.not_valid:
         return []  # NOT VALID checks no existing row; its ValidateConstraint step is checked
+    if isinstance(op, AddConstraintUsingIndex):
+        # the unique index is built (and checked) first; a primary key also sets NOT NULL
+        return [_not_null(con.schema, con.table, c, step) for c in con.columns] if con.kind == "p" else []
     if con.kind == "c":
-        found = _check(con, step)
-    elif con.kind == "f":
-        found = _foreign_key(con, step)
-    elif con.kind in ("p", "u") and con.columns:
-        exprs = [f"t.{ident(c)}" for c in con.columns]
-        found = _duplicates(con.schema, con.table, exprs, None, con.name, step)
-    else:
-        found = None
-    return [] if found is None else [found]
+        return [_check(con, step)]
+    if con.kind == "f":
+        found = _foreign_key(con, step, target)
+        return [] if found is None else [found]
+    if con.kind == "x":
+        return [_exclusion(con, step)]
+    if con.kind in ("p", "u"):
+        dups = [_duplicates(con.schema, con.table, constraint_key(con.definition), con.name, step)]
+        return dups + ([_not_null(con.schema, con.table, c, step) for c in con.columns] if con.kind == "p" else [])
+    return []
 
 
 def source_sql(schema: str, table: str, sample_percent: float | None) -> str:
@@ -269,7 +305,13 @@ def source_sql(schema: str, table: str, sample_percent: float | None) -> str:
     return f"{qualified(schema, table)} t{sampled}"
 
 
-def query_sql(check: Check, sample_percent: float | None) -> str:
-    """The check's SQL with its table (or sample) and key expression filled in."""
-    return check.sql.replace("{source}", source_sql(check.schema, check.table, sample_percent)) \
-                    .replace("{key}", key_sql(check.keys))
+def query_sql(check: Check, sample_percent: float | None, equality: tuple[str | None, ...] = ()) -> str:
+    """The check's SQL with its table (or sample), key expression and equality operators filled in.
+
+    `equality`: per key part, the `OPERATOR(schema.op)` of its operator class (apply looks them up)."""
+    sql = check.sql
+    for i, op in enumerate(equality):
+        if op is not None:
+            sql = sql.replace(f"{{eq{i}}}", op)
+    return sql.replace("{source}", source_sql(check.schema, check.table, sample_percent)) \
+              .replace("{key}", key_sql(check.keys))
