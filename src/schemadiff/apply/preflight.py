@@ -23,7 +23,6 @@ class Limits:
     statement_timeout_ms: int = 5000  # per query
     sample_above: float = 1_000_000  # reltuples above which the table is sampled
     sample_percent: float = 1.0
-    work_mem: str = "64MB"  # for this read-only session only
 
 
 def preflight(url: str, plan: Plan, current: Database, limits: Limits = Limits()) -> tuple[Finding, ...]:
@@ -34,9 +33,6 @@ def preflight(url: str, plan: Plan, current: Database, limits: Limits = Limits()
         return ()
     with connect(url, autocommit=True, read_only=True, application_name="schemadiff preflight") as conn:
         conn.execute(f"SET statement_timeout = {int(limits.statement_timeout_ms)}")
-        # the duplicate counts sort or hash the whole key: in memory rather than in temp files
-        # (one session, one query at a time; the server's own default is often 4MB)
-        conn.execute(f"SET work_mem = {literal(limits.work_mem)}")
         return tuple(_run(conn, c, limits) for c in checks)
 
 
