@@ -108,14 +108,16 @@ def _measure(url: str, runs: int, limits: Limits, label: str) -> None:
                                        preflight=False))
     for op in result.forward.ops:
         single = replace(result.forward, ops=(op,))
-        times, found = [], ()
+        times, outcomes = [], []
         for _ in range(runs):
             started = time.perf_counter()
             found = preflight(url, single, result.current, limits)
             times.append(time.perf_counter() - started)
-        for f in found:
+            outcomes.append(tuple(f.line() for f in found))
+        timed_out = sum(any("timed out" in line for line in o) for o in outcomes)
+        for line in outcomes[-1]:
             print(f"  {label:8} median {statistics.median(times):7.2f} s  max {max(times):7.2f} s  "
-                  f"{f.step[:60]:60}  {f.line()[:90]}")
+                  f"timed out {timed_out}/{runs}  {op.describe()[:55]:55}  {line[:90]}")
 
 
 def main() -> None:
