@@ -28,7 +28,7 @@ class Limits:
 def preflight(url: str, plan: Plan, current: Database, limits: Limits = Limits()) -> tuple[Finding, ...]:
     """Every check of every step of `plan`, run read-only on the target."""
     renamed = renamed_tables(plan)
-    checks = [c for op in plan.ops for c in checks_for(op, current, renamed)]
+    checks = _distinct(c for op in plan.ops for c in checks_for(op, current, renamed))
     if not checks:
         return ()
     with connect(url, autocommit=True, read_only=True, application_name="schemadiff preflight") as conn:
@@ -36,12 +36,22 @@ def preflight(url: str, plan: Plan, current: Database, limits: Limits = Limits()
         return tuple(_run(conn, c, limits) for c in checks)
 
 
+def _distinct(checks) -> list[Check]:
+    """One query per question: a primary key's NOT NULL and the SET NOT NULL before it ask the same."""
+    seen: dict[tuple, Check] = {}
+    for c in checks:
+        seen.setdefault((c.schema, c.table, c.sql), c)
+    return list(seen.values())
+
+
 def _run(conn: psycopg.Connection, check: Check, limits: Limits) -> Finding:
-    base = Finding(check.step, check.kind, check.table, check.what)
+    base = Finding(check.step, check.kind, check.table, check.what, unit=check.unit)
     percent = _sample_percent(conn, check, limits)
     try:
-        count, samples = (_notice(conn, query_sql(check, percent)) if check.notice
-                          else _rows(conn, query_sql(check, percent)))
+        sql = query_sql(check, percent, _equality(conn, check))
+        count, samples = _notice(conn, sql) if check.notice else _rows(conn, sql)
+    except LookupError as exc:
+        return _with(base, unchecked=str(exc))
     except psycopg.errors.QueryCanceled:
         return _with(base, unchecked="timed out")
     except psycopg.Error as exc:  # e.g. the referenced table does not exist yet
@@ -84,3 +94,33 @@ def _sample_percent(conn, check: Check, limits: Limits) -> float | None:
     if row is None or row[0] is None or row[0] <= limits.sample_above:
         return None
     return limits.sample_percent
+
+
+_EQUALITY = """
+SELECT format('OPERATOR(%%I.%%s)', n.nspname, o.oprname)
+FROM pg_catalog.pg_opclass c
+JOIN pg_catalog.pg_am m ON m.oid = c.opcmethod
+JOIN pg_catalog.pg_amop a ON a.amopfamily = c.opcfamily AND a.amoplefttype = c.opcintype
+ AND a.amoprighttype = c.opcintype AND a.amopstrategy = 3 AND a.amopmethod = m.oid
+JOIN pg_catalog.pg_operator o ON o.oid = a.amopopr
+JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
+WHERE m.amname = 'btree' AND c.opcname = %(name)s::text
+  AND (c.opcnamespace = to_regnamespace(%(schema)s::text) OR (%(schema)s::text IS NULL AND pg_opclass_is_visible(c.oid)))
+"""
+
+
+def _equality(conn, check: Check) -> tuple[str | None, ...]:
+    """Per key part, the equality operator (btree strategy 3) of its explicit operator class."""
+    if not check.opclasses:
+        return ()
+    if check.method != "btree":  # only btree can be unique in PostgreSQL (amcanunique)
+        raise LookupError(f"a unique index using {check.method}")
+    return tuple(_opclass_equality(conn, oc) if oc else None for oc in check.opclasses)
+
+
+def _opclass_equality(conn, opclass: tuple[str, ...]) -> str:
+    schema, name = (None, opclass[0]) if len(opclass) == 1 else opclass
+    row = conn.execute(_EQUALITY, {"schema": schema, "name": name}).fetchone()
+    if row is None:
+        raise LookupError(f"operator class {'.'.join(opclass)} has no btree equality on the target")
+    return row[0]

@@ -25,6 +25,8 @@ def apply(
     statement_timeout: str = options.StatementTimeoutOpt,
     skip_cron: bool = options.SkipCronOpt,
     no_preflight: bool = options.NoPreflightOpt,
+    preflight_timeout: str = options.PreflightTimeoutOpt,  # seconds (a float) after its callback
+    preflight_sample_above: str = options.PreflightSampleAboveOpt,  # an int after its callback
     quiet: bool = options.QuietOpt,
     verbose: bool = options.VerboseOpt,
 ) -> None:
@@ -34,7 +36,8 @@ def apply(
 
     err, shown = console.err(), progress.reporter(quiet, verbose)
     settings = options.settings(schema, database, dev_database, lock_timeout, statement_timeout, skip_cron,
-                                lock_retry_budget, reporter=shown, preflight=not no_preflight)  # steps and lock waits: cli/progress.py
+                                lock_retry_budget, reporter=shown, preflight=not no_preflight,
+                                preflight_timeout=preflight_timeout, preflight_sample_above=preflight_sample_above)  # steps and lock waits: cli/progress.py
 
     def confirm(result) -> bool:
         console.print_lines(err, [f"recovered: {line}" for line in result.recovered])

@@ -51,8 +51,10 @@ VerboseOpt = typer.Option(
 
 def settings(schema: Path, database: Optional[str], dev_database: Optional[str], lock_timeout: str = "1s",
              statement_timeout: str = "0", skip_cron: bool = False, lock_retry_budget: float = 60.0,
-             on_lock_wait=None, reporter=None, preflight: bool = True):
+             on_lock_wait=None, reporter=None, preflight: bool = True, preflight_timeout: float = 5.0,
+             preflight_sample_above: int = 1_000_000):
     from ..apply.executor import Timeouts
+    from ..apply.preflight import Limits
     from ..pipeline import Settings
     from ..reporting import SILENT
 
@@ -65,7 +67,40 @@ def settings(schema: Path, database: Optional[str], dev_database: Optional[str],
     timeouts = Timeouts(lock_timeout=lock_timeout, statement_timeout=statement_timeout,
                         retry_budget=lock_retry_budget, on_wait=on_wait)
     return Settings(schema=schema, database=database, dev_database=dev_database, project_dir=project,
-                    timeouts=timeouts, skip_cron=skip_cron, reporter=reporter or SILENT, preflight=preflight)
+                    timeouts=timeouts, skip_cron=skip_cron, reporter=reporter or SILENT, preflight=preflight,
+                    preflight_limits=Limits(statement_timeout_ms=round(preflight_timeout * 1000),
+                                            sample_above=preflight_sample_above))
 
 NoPreflightOpt = typer.Option(False, "--no-preflight",
                               help="Skip the read-only checks of the plan's steps against the target's rows.")
+
+
+def _preflight_timeout(text: str) -> float:
+    from ..apply.lock_waits import parse_seconds
+
+    try:
+        seconds = parse_seconds(text)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    if not 0.001 <= seconds <= 86_400:  # statement_timeout counts milliseconds; 0 would mean unbounded
+        raise typer.BadParameter(f"{text!r}: give between 1ms and 24h (to skip preflight, use --no-preflight)")
+    return seconds
+
+
+def _sample_above(text: str) -> int:
+    digits = text.strip().replace("_", "").replace(",", "")
+    if not digits.isdigit():
+        raise typer.BadParameter(f"{text!r} is not a row count: give a whole number >= 0, e.g. 1000000")
+    return int(digits)
+
+
+PreflightTimeoutOpt = typer.Option(
+    "5", "--preflight-timeout", callback=_preflight_timeout,
+    help="statement_timeout of each preflight query (seconds, or 500ms, 2min); a query that takes longer "
+         "is reported as not checked.",
+)
+PreflightSampleAboveOpt = typer.Option(
+    "1000000", "--preflight-sample-above", callback=_sample_above,
+    help="Tables with more rows than this (pg_class.reltuples) are read through TABLESAMPLE SYSTEM (1%) "
+         "and their counts shown as estimates; 0 samples every table that has statistics.",
+)

@@ -29,6 +29,8 @@ def plan(
     exit_code: bool = typer.Option(False, "--exit-code", help="Exit 2 when there are changes, 0 when none."),
     skip_cron: bool = options.SkipCronOpt,
     no_preflight: bool = options.NoPreflightOpt,
+    preflight_timeout: str = options.PreflightTimeoutOpt,  # seconds (a float) after its callback
+    preflight_sample_above: str = options.PreflightSampleAboveOpt,  # an int after its callback
     quiet: bool = options.QuietOpt,
     verbose: bool = options.VerboseOpt,
 ) -> None:
@@ -37,7 +39,8 @@ def plan(
 
     shown = progress.reporter(quiet, verbose)
     result = compute_plan(options.settings(schema, database, dev_database, skip_cron=skip_cron, reporter=shown,
-                                              preflight=not no_preflight))
+                                              preflight=not no_preflight, preflight_timeout=preflight_timeout,
+                                              preflight_sample_above=preflight_sample_above))
     console.print_lines(console.err(), [f"recovered: {line}" for line in result.recovered])
     print_plan(result, fmt, "schemadiff plan")
     if out is not None:
