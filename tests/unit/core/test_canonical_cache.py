@@ -28,3 +28,20 @@ def test_corrupt_or_foreign_entries_are_misses(tmp_path):
     assert cache.load(tmp_path, "bad") is None
     (tmp_path / "other.pickle").write_bytes(pickle.dumps({"not": "a model"}))
     assert cache.load(tmp_path, "other") is None
+
+
+def test_key_follows_every_field_and_not_the_hash_seed():
+    """The key hashes the model itself (no plan, no rendering): any field changes it, and two
+    processes with different hash seeds (frozenset order) agree on it."""
+    import os
+    import subprocess
+    import sys
+
+    other = Database.of([Table("public", "t", (Column("a", "integer", default="1"),))])
+    assert cache.cache_key(other, 180000) != cache.cache_key(_db(), 180000)
+    code = ("from schemadiff.canonical import cache; from schemadiff.model import *; "
+            "print(cache.cache_key(Database.of([Table('public', 't', (Column('a', 'integer'),), "
+            "depends_on=frozenset({ObjectId('schema', '', 'x'), ObjectId('schema', '', 'y')}))]), 1))")
+    keys = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(keys) == 1
