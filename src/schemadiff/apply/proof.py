@@ -1,5 +1,6 @@
-"""Prove a plan before anyone sees it: in a scratch database, build the current state, run the
-migration, check it reached the desired state; run the rollback, check it came back."""
+"""Prove a plan before anyone sees it: in a scratch database, build the current state of what the
+plan touches (proof_scope.py), run the migration, check it reached the desired state; run the
+rollback, check it came back."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ..plan import Plan
 from ..plan.cron import without_cron
 from ..render import batches
 from .executor import Timeouts, run_batches
+from .proof_scope import scoped
 
 
 def prove(scratch: ScratchServer, current: Database, desired: Database, forward: Plan, rollback: Plan) -> None:
@@ -20,6 +22,9 @@ def prove(scratch: ScratchServer, current: Database, desired: Database, forward:
     current, desired, forward, rollback = without_cron(current, desired, forward, rollback)
     if forward.empty and rollback.empty:
         return  # only pg_cron jobs change: nothing a scratch database can hold
+    # Only what the plan touches, what depends on it and what that needs (proof_scope.py says
+    # why the rest cannot change the outcome): a 5 % edit of 2,000 tables builds ~100, not 2,000.
+    current, desired = scoped(current, desired, forward, rollback)
     with scratch.database(extension_names(current, desired)) as url, \
             connect(_proof_url(scratch, url, current, desired), autocommit=True) as conn:
         # A scratch database is thrown away: waiting for each of thousands of DDL commits to
