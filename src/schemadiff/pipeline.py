@@ -15,7 +15,6 @@ from .apply.ownership import owned_objects, shifted
 from .apply.preflight import Limits, preflight
 from .apply.tracked import run_tracked, state
 from .canonical import ScratchServer, canonical, choose_scratch, remaining, settle
-from .canonical.settle import text_suspects
 from .canonical import cache as canonical_cache
 from .db.connect import connect, resolve_url
 from .db.embedded import embedded_url
@@ -171,16 +170,15 @@ def _prove(settings: Settings, scratch: ScratchServer, current: Database, desire
 
 def _settled_plans(current: Database, desired: Database, renames, scratch: ScratchServer,
                    reporter: Reporter) -> tuple[Plan, Plan]:
-    """(forward, rollback), with text-only differences settled through the scratch database first,
-    so that the pair is planned once (each plan of a large schema costs seconds)."""
-    settled = current
-    if text_suspects(current, desired):  # only an object that differs can differ in text only
+    """(forward, rollback), with text-only differences settled through the scratch database."""
+    with reporter.stage("plan"):
+        forward, rollback = plan_pair(current, desired, renames)
+    if not forward.empty:  # only a non-empty plan can hold a text-only difference
         with reporter.stage("settle text-only differences"):
             settled = settle(current, desired, scratch)
-    with reporter.stage("plan"):
-        forward, rollback = plan_pair(settled, desired, renames)
-    if settled is not current:  # apply's drift check compares with the database as it is
-        forward = replace(forward, fingerprint_from=fingerprint(current))
+        if settled != current:
+            forward, rollback = plan_pair(settled, desired, renames)
+            forward = replace(forward, fingerprint_from=fingerprint(current))
     return forward, rollback
 
 

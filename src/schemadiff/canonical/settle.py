@@ -90,10 +90,10 @@ def _reread(scratch: ScratchServer, model: Database) -> Database | None:
 
 
 def remaining(reached: Database, wanted: Database, scratch: ScratchServer):
-    """The plan still needed to get from `reached` to `wanted`, text-only differences settled
-    first (planned once: only objects that differ can be settled, and settling changes nothing else)."""
+    """The plan still needed to get from `reached` to `wanted`, text-only differences settled."""
     from ..plan import make_plan
 
-    if text_suspects(reached, wanted):
-        reached = settle(reached, wanted, scratch)
-    return make_plan(reached, wanted)
+    leftover = make_plan(reached, wanted)
+    if leftover.empty:
+        return leftover
+    return make_plan(settle(reached, wanted, scratch), wanted)
