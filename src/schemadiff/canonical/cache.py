@@ -1,35 +1,20 @@
-"""Canonical desired models cached by (rendered DDL, server version): an unchanged schema.yaml
-plans without touching a scratch database."""
+"""Canonical desired models cached by (the model, the code that builds it, server version): an
+unchanged schema.yaml plans without touching a scratch database."""
 
 from __future__ import annotations
 
 import dataclasses
 import functools
 import hashlib
+import json
 import pickle
 import typing
 from pathlib import Path
 
 from ..model import Database
 from ..model.kinds import kinds
-from ..plan import make_plan
-from ..render import statements
 
-CACHE_FORMAT = 4  # 4: the key covers schemadiff's own code (_code_digest)
-
-
-@functools.lru_cache(maxsize=1)
-def _code_digest() -> str:
-    """The code that turns schema.yaml into a canonical model (introspection queries, readers,
-    the planner that orders the build): an entry made by another version of schemadiff was read
-    by other queries and must never be loaded after an upgrade. A hash of the package's own
-    files, read once per process (a few milliseconds)."""
-    root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        if path.suffix in (".py", ".sql") and path.is_file():
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+CACHE_FORMAT = 4  # 4: the key hashes the model's fields and schemadiff's own code
 
 
 def _model_layout() -> str:
@@ -60,12 +45,44 @@ def _field_types(cls: type) -> list[type]:
 
 
 def cache_key(model: Database, version_num: int) -> str:
-    digest = hashlib.sha256(
-        f"{CACHE_FORMAT}:{version_num}:{_code_digest()}:{_model_layout()}\n".encode())
-    for op in make_plan(Database.of([]), model).ops:
-        for stmt in statements(op):
-            digest.update(stmt.encode())
-            digest.update(b";\n")
+    """A hash of every field of every object (what the canonical build is made from), the code that
+    turns them into DDL and the server version. It used to hash the rendered DDL, which meant a plan
+    from empty and its rendering (seconds at 2,000 tables) just to find a cache hit."""
+    digest = hashlib.sha256(f"{CACHE_FORMAT}:{version_num}:{_model_layout()}:{_code_version()}\n".encode())
+    for oid in sorted(model.objects):
+        digest.update(json.dumps(_every_field(model.objects[oid]), sort_keys=True, default=str).encode())
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def _every_field(obj: object) -> object:
+    """All fields, the ones equality ignores too (a build may use them), frozensets sorted: the
+    same text in every process (pickle's order of a frozenset varies with the hash seed)."""
+    if isinstance(obj, (str, int, float, type(None))):
+        return obj
+    if isinstance(obj, (tuple, list)):
+        return [_every_field(x) for x in obj]
+    if dataclasses.is_dataclass(obj):
+        return {name: _every_field(getattr(obj, name)) for name in _field_names(type(obj))}
+    if isinstance(obj, frozenset):
+        return sorted(str(x) for x in obj)
+    return obj
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+@functools.cache
+def _code_version() -> str:
+    """A hash of schemadiff's own sources and shipped templates: a change in how DDL is planned or
+    rendered must not hand back a model built by the old code."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parents[1]
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".sql", ".j2", ".jinja", ".yaml") and path.is_file():
+            digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 

@@ -34,5 +34,22 @@ def test_an_entry_of_another_schemadiff_version_is_never_loaded(monkeypatch):
     # Another version read the scratch catalog with other queries (depends_on, deparsed text):
     # after an upgrade its entries must miss, even when the model's layout is the same.
     before = cache.cache_key(_db(), 180000)
-    monkeypatch.setattr(cache, "_code_digest", lambda: "another version")
+    monkeypatch.setattr(cache, "_code_version", lambda: "another version")
     assert cache.cache_key(_db(), 180000) != before
+
+
+def test_key_follows_every_field_and_not_the_hash_seed():
+    """The key hashes the model itself (no plan, no rendering): any field changes it, and two
+    processes with different hash seeds (frozenset order) agree on it."""
+    import os
+    import subprocess
+    import sys
+
+    other = Database.of([Table("public", "t", (Column("a", "integer", default="1"),))])
+    assert cache.cache_key(other, 180000) != cache.cache_key(_db(), 180000)
+    code = ("from schemadiff.canonical import cache; from schemadiff.model import *; "
+            "print(cache.cache_key(Database.of([Table('public', 't', (Column('a', 'integer'),), "
+            "depends_on=frozenset({ObjectId('schema', '', 'x'), ObjectId('schema', '', 'y')}))]), 1))")
+    keys = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(keys) == 1
