@@ -14,13 +14,27 @@ Add fixtures below, in sections, each with a line saying what it gives.
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 
 import psycopg
 import pytest
 from psycopg import sql
 
-from servers import PgServer, pg15_installed, start_embedded, start_pg15
+from servers import PgServer, pg15_installed, ram_tmpdir, start_embedded, start_pg15
+from support_timing import record
+
+
+def _temporary_files_in_ram() -> None:
+    """tmp_path, the embedded servers that tests start in project directories, and the children
+    they spawn write to ram_tmpdir() too: set before pytest picks its base temporary directory."""
+    ram = ram_tmpdir()
+    if ram is not None:
+        os.environ["TMPDIR"] = str(ram)
+        tempfile.tempdir = str(ram)
+
+
+_temporary_files_in_ram()
 
 # --- servers ---------------------------------------------------------------------------------
 
@@ -30,6 +44,7 @@ def pg18_server() -> Iterator[PgServer]:
     """The embedded PostgreSQL 18, in a temporary directory deleted at the end."""
     server = start_embedded()
     yield server
+    record(server.name, server.postmaster_pid)
     server.stop()
 
 
@@ -43,6 +58,7 @@ def pg15_server() -> Iterator[PgServer]:
         pytest.skip(reason)
     server = start_pg15()
     yield server
+    record(server.name, server.postmaster_pid)
     server.stop()
 
 
