@@ -10,6 +10,9 @@ scope needs it, so no statement can fail for its absence. Objects that share a s
 with a touched one are kept too, so a name collision still fails the proof as it would the
 real database. Schemas, extensions, collations, types, domains and sequences are always kept:
 few, and needed by name in places dependency edges do not cover (a cast in a body).
+
+A plan with a declared rename or a data step is proven on the whole database: a rename's old
+name is in no operation's target, and a data step's SQL may read anything.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import Database, ObjectId
+from ..model.data_steps import KIND as DATA_STEP
 from ..model.ids import table_id
 from ..plan import Plan
 from ..plan.dependencies import requirements
@@ -28,6 +32,8 @@ def scoped(current: Database, desired: Database, *plans: Plan) -> tuple[Database
     """(current, desired) cut down to what the plans' proof needs (the module docstring says why)."""
     if any(op.action == "rename" for plan in plans for op in plan.ops):
         return current, desired  # a rename's old name is in no operation's target: prove it all
+    if any(op.target.kind == DATA_STEP for plan in plans for op in plan.ops):
+        return current, desired  # a data step's SQL may read any table, function or type
     touched = _touched(plans) | _same_names(_touched(plans), current, desired)
     always = {oid for db in (current, desired) for oid in db.objects if oid.kind in ALWAYS}
     wanted = _requirements(_dependants(touched, current) | _dependants(touched, desired) | always,
