@@ -67,7 +67,7 @@ def _with(finding: Finding, **changes) -> Finding:
 
 def _rows(conn, sql: str) -> tuple[int, list[str]]:
     rows = conn.execute(sql).fetchall()
-    return (rows[0][1] if rows else 0), [r[0] for r in rows]
+    return (rows[0][1] if rows else 0), [r[0] for r in rows if r[0] is not None]  # no key: a count
 
 
 def _notice(conn, sql: str) -> tuple[int, list[str]]:

@@ -12,10 +12,12 @@ from ..plan.ops.constraints import AddConstraint, AddConstraintUsingIndex, Valid
 from ..plan.ops.indexes import CreateIndex
 from ..plan.ops.tables import (AddColumn, AlterColumnType, DropColumn, DropTable, RenameTable,
                                SetColumnNotNull, SetNotNullUsingCheck)
+from ..plan.ops.data_steps import RunDataStep
 from ..plan.ops.types import RecreateEnum
 from ..quoting import ident, literal, qualified
-from .preflight_findings import FAILS, LOSES, SAMPLES, Check, Finding  # noqa: F401 - re-exported
+from .preflight_findings import FAILS, LOSES, SAMPLES, TOUCHES, Check, Finding  # noqa: F401 - re-exported
 from .indexes import index_body
+from .preflight_data_steps import data_step_checks
 from .preflight_keys import check_expr, constraint_key, index_key
 from .preflight_pairs import duplicates, exclusion
 
@@ -162,6 +164,8 @@ def renamed_tables(plan) -> dict[tuple[str, str], str]:
 
 
 def _checks(op, step: str, target: Target) -> list[Check]:  # noqa: C901 - one branch per kind of step
+    if isinstance(op, RunDataStep):
+        return data_step_checks(op, step)
     if isinstance(op, SetNotNullUsingCheck):
         return []  # its helper CHECK (col IS NOT NULL) is validated first: that step is checked
     if isinstance(op, SetColumnNotNull) and op.not_null:

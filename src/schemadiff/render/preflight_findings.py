@@ -8,6 +8,7 @@ SAMPLES = 3  # sample keys shown per finding
 
 FAILS = "fails"  # certain to fail if any row matches
 LOSES = "loses"  # drops the rows (or values) counted
+TOUCHES = "touches"  # a data step's statement matches the rows counted: neither fails nor loses
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ class Finding:
         keys = f" (e.g. {', '.join(self.samples)})" if self.samples else ""
         if self.kind == LOSES:
             return f"drops {about}{self.count} {self.what}{keys}"
+        if self.kind == TOUCHES:
+            return f"touches {about}{self.count} {self.what}{keys}"
         if not self.count:
             return f"checked: no rows of {self.table} {self.what}"
         return f"will fail: {about}{self.count} {self.unit} of {self.table} {self.what}{keys}"
