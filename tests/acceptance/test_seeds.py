@@ -65,6 +65,45 @@ def _counts(url) -> dict:
                                 ).fetchone()[0] for t in tables}
 
 
+def _columns(url) -> dict[str, list[str]]:
+    """table -> its columns, in order, as the catalog has them."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        out: dict[str, list[str]] = {}
+        for table, column in conn.execute(
+                "SELECT c.relname, a.attname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid"
+                " WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace"
+                " AND a.attnum > 0 AND NOT a.attisdropped ORDER BY c.relname, a.attnum"):
+            out.setdefault(table, []).append(column)
+        return out
+
+
+def _checksum(url, table: str, columns: list[str]) -> tuple[int, str]:
+    """(count, md5) of the rows of `table` over `columns`, each value as text, in a fixed order."""
+    sql = psycopg.sql
+    values = sql.SQL(", ").join(sql.SQL("{}::text").format(sql.Identifier(c)) for c in columns)
+    query = sql.SQL("SELECT count(*), md5(coalesce(string_agg(r, '|' ORDER BY r), '')) FROM "
+                    "(SELECT concat_ws(',', {}) AS r FROM {}) s").format(values, sql.Identifier(table))
+    with psycopg.connect(url, autocommit=True) as conn:
+        return tuple(conn.execute(query).fetchone())
+
+
+def _kept_columns(before: dict[str, list[str]]) -> dict[str, list[tuple[str, str, str]]]:
+    """table -> (new table, old column, new column) for each column the target keeps, through the
+    renames schema.yaml declares (a table's or a column's `renamed_from`)."""
+    tables = {t.renamed_from or t.name: t for t in _spec_tables() if t.schema == "public"}
+    out = {}
+    for table, columns in before.items():
+        target = tables.get(table)
+        if target is None:
+            continue
+        # A declared rename wins over a new column that reuses the old name (products.metadata
+        # becomes stripe_metadata, and a new, empty metadata is added).
+        names = {c.name: c.name for c in target.columns if not c.renamed_from}
+        names |= {c.renamed_from: c.name for c in target.columns if c.renamed_from}
+        out[table] = [(target.name, c, names[c]) for c in columns if c in names]
+    return out
+
+
 def _yes(_):
     return True
 
@@ -86,6 +125,8 @@ def test_from_nothing_and_back(target, tmp_path):
 def test_from_the_documents_before_state_without_losing_a_row(target, tmp_path):
     _run(target.url, (SEEDS / "before.sql").read_text() + "\n" + (SEEDS / "seed_rows.sql").read_text())
     start, rows_before = _model(target.url), _counts(target.url)
+    kept = _kept_columns(_columns(target.url))
+    sums_before = {t: _checksum(target.url, t, [old for _, old, _ in cols]) for t, cols in kept.items()}
     settings = target.settings(tmp_path)
     plan = compute_plan(settings)
     assert not plan.forward.destructive, [m for _, c, m in plan.forward.hazards() if c == "deletes_data"]
@@ -95,6 +136,9 @@ def test_from_the_documents_before_state_without_losing_a_row(target, tmp_path):
     renamed = {t.renamed_from: t.name for t in _spec_tables() if t.renamed_from}
     for table, n in rows_before.items():
         assert after[renamed.get(table, table)] == n, table
+    # Every value of every kept column is still there, under its new name: checksums per table.
+    for table, cols in kept.items():
+        assert _checksum(target.url, cols[0][0], [new for _, _, new in cols]) == sums_before[table], table
     rollback(settings, confirm=_yes)
     assert make_plan(_model(target.url), start).empty
     assert _counts(target.url) == rows_before
