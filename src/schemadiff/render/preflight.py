@@ -92,9 +92,10 @@ def _cast(op: AlterColumnType, step: str) -> Check:
         rows = f"SELECT {{key}} AS k, t.ctid AS c FROM {{source}} WHERE t.{col} IS NOT NULL"
         attempt = f"PERFORM {converted} FROM {table} t WHERE t.ctid = sd_r.c;"
     else:
-        converted = f"t.{col}{'::text' if op.via_text else ''}::{typ}"
+        cast = f"{'::text' if op.via_text else ''}::{typ}"
+        converted = f"t.{col}{cast}"
         rows = f"SELECT {{key}} AS k, t.{col} AS v FROM {{source}} WHERE t.{col} IS NOT NULL"
-        attempt = f"PERFORM sd_r.v{'::text' if op.via_text else ''}::{typ};"
+        attempt = f"PERFORM sd_r.v{cast};"
     body = (
         "DECLARE sd_r record; sd_n bigint := 0; sd_s text[] := '{}'; BEGIN "
         f"BEGIN PERFORM count({converted}) FROM {{source}} WHERE t.{col} IS NOT NULL; "

@@ -87,12 +87,17 @@ def _yes(_):
     return True
 
 
+def _applied_and_seeded(db_url, tmp_path, schema: str, rows: str) -> str:
+    """The database at `schema`, applied by schemadiff, then holding `rows`."""
+    apply(_settings(tmp_path, db_url, schema), allow_destructive=False, confirm=_yes)
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        conn.execute(rows)
+    return db_url
+
+
 @pytest.fixture
 def seeded(db_url, tmp_path) -> str:
-    apply(_settings(tmp_path, db_url, BEFORE), allow_destructive=False, confirm=_yes)
-    with psycopg.connect(db_url, autocommit=True) as conn:
-        conn.execute(SEED)
-    return db_url
+    return _applied_and_seeded(db_url, tmp_path, BEFORE, SEED)
 
 
 def _by_step(findings, fragment: str):
@@ -273,10 +278,7 @@ KEYS_AFTER = KEYS_BEFORE.replace("          team: {type: integer}\n",
 
 @pytest.fixture
 def keyed(db_url, tmp_path) -> str:
-    apply(_settings(tmp_path, db_url, KEYS_BEFORE), allow_destructive=False, confirm=_yes)
-    with psycopg.connect(db_url, autocommit=True) as conn:
-        conn.execute(KEYS_SEED)
-    return db_url
+    return _applied_and_seeded(db_url, tmp_path, KEYS_BEFORE, KEYS_SEED)
 
 
 def _named(findings, name: str):
