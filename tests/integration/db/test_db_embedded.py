@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import stat
 import subprocess
 import sys
@@ -16,6 +15,7 @@ import pytest
 from schemadiff.cli import main
 from schemadiff.db.embedded import DATA_DIR, embedded_url, stop_embedded
 from schemadiff.db.embedded_access import SERVER_USER
+from servers import remove_project_server
 
 AS_ROOT = pytest.mark.skipif(os.geteuid() != 0, reason="only root's server runs as another OS user")
 
@@ -37,10 +37,7 @@ def project(tmp_path_factory):
     path.mkdir(mode=0o700)
     MODES_BEFORE[path] = ancestor_modes(path)
     yield path
-    stop_embedded(path)
-    link = path / DATA_DIR
-    if link.is_symlink():  # as root: the private directory under the system temp dir
-        shutil.rmtree(link.resolve().parent, ignore_errors=True)
+    remove_project_server(path)
 
 
 def postmaster_pid(project: Path) -> int:

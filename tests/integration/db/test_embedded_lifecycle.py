@@ -8,9 +8,10 @@ import psycopg
 import pytest
 
 from schemadiff.cli import main
-from schemadiff.db.embedded import DATA_DIR, embedded_url, is_running, stop_embedded
+from schemadiff.db.embedded import DATA_DIR, embedded_url, is_running
 from schemadiff.db.embedded_idle import idle_limit
 from schemadiff.errors import SchemaDiffError
+from servers import remove_project_server
 
 
 @pytest.fixture
@@ -19,7 +20,7 @@ def project(tmp_path, monkeypatch):
     path.mkdir()
     monkeypatch.chdir(path)
     yield path
-    stop_embedded(path)
+    remove_project_server(path)
 
 
 def _wait_stopped(pgdata, seconds: float) -> bool:

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="only root's server ru
 
 @pytest.fixture
 def user() -> pwd.struct_passwd:
-    return access._user()
+    return access.ensure_server_user()
 
 
 @pytest.fixture
