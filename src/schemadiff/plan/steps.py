@@ -42,7 +42,20 @@ class Plan:
 
     def summary_line(self) -> str:
         c = self.summary()
-        return f"{c['create']} to create, {c['alter']} to alter, {c['drop']} to drop"
+        line = f"{c['create']} to create, {c['alter']} to alter, {c['drop']} to drop"
+        return line + "".join(self._data_step_counts())
+
+    def _data_step_counts(self) -> list[str]:
+        """Data steps are no schema objects (the diff does not count them), but a reviewer must
+        see from the summary alone that the plan writes rows."""
+        from .ops.data_steps import RunDataStep, UndoDataStep
+
+        out = []
+        for kind, verb in ((RunDataStep, "run"), (UndoDataStep, "undo")):
+            n = sum(isinstance(op, kind) for op in self.ops)
+            if n:
+                out.append(f", {n} data step{'s' if n > 1 else ''} to {verb}")
+        return out
 
     def batches(self) -> list[tuple[bool, list[Op]]]:
         """Consecutive MAIN-phase operations share a transaction; every other one runs alone.

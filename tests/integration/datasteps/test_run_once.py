@@ -51,8 +51,12 @@ def _seats(url):
 def test_a_step_runs_once_and_is_recorded_with_its_hash(server, make_db, write_schema):
     url = make_db(server, BEFORE)
     settings = write_schema(STEPS, url)
-    assert [op.describe() for op in compute_plan(settings).forward.ops] == [
+    planned = compute_plan(settings)
+    assert [op.describe() for op in planned.forward.ops] == [
         "run data step default_seats", "run data step log_it"]
+    # no schema object changes, yet the summary must not read as an empty plan
+    assert planned.forward.summary_line() == "0 to create, 0 to alter, 0 to drop, 2 data steps to run"
+    assert planned.rollback.summary_line() == "0 to create, 0 to alter, 0 to drop, 2 data steps to undo"
     apply(settings, allow_destructive=False, confirm=yes)
     assert _seats(url) == [("big", 50), ("free", 1), ("team", 1)]
     (migration,) = rows(url, "SELECT max(id) FROM schemadiff.history")[0]
