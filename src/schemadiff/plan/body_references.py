@@ -90,10 +90,41 @@ def _sql_arguments(fn: Function) -> dict[str, str | None]:
     return {p.name: RawStream()(p.argType) for p in params if p.name}
 
 
+def read_do_blocks(text: str) -> BodyReading:
+    """The statements inside the PL/pgSQL `DO` blocks of SQL text (a data step), with the line
+    each has in `text`. read_sql sees a DO as one statement naming nothing: its body is a string
+    constant, which only the PL/pgSQL parser reads. Blocks in other languages give nothing."""
+    try:
+        stmts = pglast.parse_sql(text)
+    except pglast.parser.ParseError:
+        return BodyReading()
+    out, dynamic = [], []
+    for raw in stmts:
+        if not isinstance(raw.stmt, ast.DoStmt):
+            continue
+        options = {o.defname: o.arg.sval for o in raw.stmt.args or () if isinstance(o.arg, ast.String)}
+        if options.get("language", "plpgsql").lower() != "plpgsql" or "as" not in options:
+            continue
+        body = options["as"]
+        # the body's first line: where its quoted string starts in `text`
+        at = text.find(body, raw.stmt_location or 0)
+        first = 1 + text.count("\n", 0, at if at >= 0 else raw.stmt_location or 0)
+        reading = _read_plpgsql_text("FUNCTION", "", " RETURNS void", body)
+        shift = first - 1
+        out += [replace(s, line=s.line + shift, references=tuple(replace(r, line=r.line + shift) for r in s.references))
+                for s in reading.statements]
+        dynamic += [line + shift for line in reading.dynamic]
+    return BodyReading(tuple(out), tuple(dynamic))
+
+
 def _read_plpgsql(fn: Function) -> BodyReading:
     kind = "PROCEDURE" if fn.is_procedure else "FUNCTION"
     result = f" RETURNS {fn.result}" if fn.result and not fn.is_procedure else ""
-    text = f"CREATE {kind} f({fn.arguments}){result} LANGUAGE plpgsql AS {dollar_quoted(fn.body)}"
+    return _read_plpgsql_text(kind, fn.arguments, result, fn.body)
+
+
+def _read_plpgsql_text(kind: str, arguments: str, result: str, body: str) -> BodyReading:
+    text = f"CREATE {kind} f({arguments}){result} LANGUAGE plpgsql AS {dollar_quoted(body)}"
     try:
         tree = pglast.parse_plpgsql(text)[0]["PLpgSQL_function"]
     except (pglast.parser.ParseError, KeyError, IndexError):

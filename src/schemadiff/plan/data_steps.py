@@ -19,7 +19,7 @@ from ..errors import SpecError
 from ..model import Database, ObjectId
 from ..model.data_steps import KIND, DataStep, Recorded
 from ..model.ids import table_id
-from .body_references import read_sql
+from .body_references import read_do_blocks, read_sql
 from .ops import (
     AddColumn, AddConstraint, AlterColumnType, DropColumn, DropConstraint, DropTable, RenameColumn,
     SetColumnNotNull, SetNotNullUsingCheck, ValidateConstraint,
@@ -60,7 +60,7 @@ class Refs:
 def references(sql: str) -> Refs:
     """What `sql` names, from its parse tree; unqualified names are taken as public's."""
     tables, writes, columns, functions, names = set(), set(), set(), set(), set()
-    for ref in read_sql(sql).references:
+    for ref in read_sql(sql).references + read_do_blocks(sql).references:
         if ref.kind == "column" and ref.column:
             names.add(ref.column)
         if ref.kind == "function":

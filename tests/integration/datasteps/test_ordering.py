@@ -103,3 +103,29 @@ def test_a_backfill_lets_an_existing_column_with_nulls_become_not_null(server, m
     assert rows(url, "SELECT count(*) FILTER (WHERE domain = 'x.test') FROM accounts") == [(20,)]
     assert rows(url, "SELECT attnotnull FROM pg_attribute WHERE attrelid = 'accounts'::regclass "
                      "AND attname = 'domain'") == [(True,)]
+
+
+DO_BLOCK = SCHEMA.replace(
+    "    sql: UPDATE accounts SET domain = split_part(email, '@', 2) WHERE domain IS NULL\n",
+    "    sql: |\n"
+    "      DO $$\n"
+    "      DECLARE filled int;\n"
+    "      BEGIN\n"
+    "        UPDATE accounts SET domain = split_part(email, '@', 2) WHERE domain IS NULL;\n"
+    "        GET DIAGNOSTICS filled = ROW_COUNT;\n"
+    "        RAISE NOTICE 'filled %', filled;\n"
+    "      END $$\n")
+
+
+def test_a_do_block_is_read_for_what_it_writes(server, make_db, write_schema):
+    """Its body is a string to the SQL parser: read with the PL/pgSQL parser, the UPDATE inside
+    places the step between the nullable ADD COLUMN and SET NOT NULL, as a plain UPDATE would be
+    (placed anywhere else, SET NOT NULL fails on the 20 rows, or the UPDATE on the missing column)."""
+    assert "DO $$" in DO_BLOCK
+    url = make_db(server, BEFORE)
+    settings = write_schema(DO_BLOCK, url)
+    descs = _descriptions(compute_plan(settings).forward)
+    fill = descs.index("run data step fill_domain")
+    assert _index(descs, "add column accounts.domain") < fill < _index(descs, "set not null on accounts.domain"), descs
+    apply(settings, allow_destructive=True, confirm=yes)
+    assert rows(url, "SELECT count(*) FILTER (WHERE domain = 'x.test'), count(*) FROM accounts") == [(20, 20)]
