@@ -44,6 +44,7 @@ class DataStepSpec(Spec):
     vars: dict[Name, Any] = {}
     schema_: Name | None = Field(None, alias="schema")  # the template's `schema` (default public)
     rollback: SqlText | None = None  # SQL undoing it; without it, `schemadiff rollback` leaves its rows
+    rollback_template: SqlText | None = None  # or a template undoing it, with the same `vars`/`schema`
     after: list[SqlText] = []  # run after these: a table, table.column, function or data step
     before: list[SqlText] = []  # and before these
     comment: SqlText | None = None  # for readers of schema.yaml
@@ -54,8 +55,11 @@ class DataStepSpec(Spec):
     def _one_source(self):
         if (self.sql is None) == (self.template is None):
             raise RuleError("a data step needs exactly one of `sql` and `template`")
+        if self.rollback is not None and self.rollback_template is not None:
+            raise RuleError("a data step has at most one of `rollback` and `rollback_template`",
+                            ("rollback_template",))
         for key in ("vars", "schema_"):
-            if getattr(self, key) and self.template is None:
+            if getattr(self, key) and self.template is None and self.rollback_template is None:
                 raise RuleError(f"`{key.rstrip('_')}` is only for a `template`", (key.rstrip("_"),))
         return self
 
@@ -67,16 +71,22 @@ def data_steps(doc: SpecDocument) -> tuple[DataStep, ...]:
 
 def _step(doc: SpecDocument, name: str, spec: DataStepSpec) -> DataStep:
     key = "sql" if spec.sql is not None else "template"
-    sql = spec.sql if spec.sql is not None else render_template(
-        doc, spec.template, spec.vars, what=f"data step {name!r}", path=("data", name, "template"),
-        schema=spec.schema_ or "public")
+    sql = spec.sql if spec.sql is not None else _rendered(doc, name, spec, "template")
     line = _text_line(doc, ("data", name, key), spec.sql)
     run = check_sql(doc, name, sql, ("data", name, key), line)
-    undo: tuple = ()
-    if spec.rollback is not None:
-        path = ("data", name, "rollback")
-        undo = check_sql(doc, name, spec.rollback, path, _text_line(doc, path, spec.rollback))
-    return DataStep(name, sql, spec.rollback, run, undo, tuple(spec.after), tuple(spec.before), doc.file, line)
+    rollback, undo = spec.rollback, ()
+    if spec.rollback_template is not None:
+        rollback = _rendered(doc, name, spec, "rollback_template")
+    if rollback is not None:
+        path = ("data", name, "rollback" if spec.rollback is not None else "rollback_template")
+        undo = check_sql(doc, name, rollback, path, _text_line(doc, path, spec.rollback))
+    return DataStep(name, sql, rollback, run, undo, tuple(spec.after), tuple(spec.before), doc.file, line)
+
+
+def _rendered(doc: SpecDocument, name: str, spec: DataStepSpec, key: str) -> str:
+    """A template key's output, with the step's vars and schema (like functions' templates)."""
+    return render_template(doc, getattr(spec, key), spec.vars, what=f"data step {name!r}",
+                           path=("data", name, key), schema=spec.schema_ or "public")
 
 
 def _text_line(doc: SpecDocument, path: Path, text: str | None) -> int | None:

@@ -29,6 +29,8 @@ def test_statements_are_split_by_the_parser_with_their_lines():
     ("  s: {sql: CREATE INDEX CONCURRENTLY i ON t (id)}\n", r"CREATE INDEX is not allowed"),
     ("  s: {sql: \"SELECT 'unclosed\"}\n", r"data step 's'"),
     ("  s: {sql: SELECT 1, rollback: ROLLBACK}\n", r"at data.s.rollback: data step 's': ROLLBACK is not allowed"),
+    ("  s: {sql: SELECT 1, rollback: SELECT 2, rollback_template: undo}\n",
+     r"at data.s.rollback_template: a data step has at most one of `rollback` and `rollback_template`"),
 ])
 def test_mistakes_name_the_key_and_line(body, message):
     with pytest.raises(SpecError, match=message):
@@ -45,3 +47,18 @@ def test_a_template_is_rendered_and_its_output_is_what_is_hashed(tmp_path):
     assert step.statements[0][1] == 'UPDATE "t" SET id = 7'
     path.write_text(path.read_text().replace("value: 7", "value: 8"))
     assert data_steps(load_spec(path))[0].sha256 != step.sha256  # other vars: another step's SQL
+
+
+def test_a_rollback_template_is_rendered_with_the_steps_vars(tmp_path):
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / "fill.sql.j2").write_text("UPDATE {{ vars.table | ident }} SET id = {{ vars.value }}\n")
+    (tmp_path / "tpl" / "unfill.sql.j2").write_text(
+        "UPDATE {{ vars.table | ident }} SET id = NULL WHERE id = {{ vars.value }}\n")
+    path = tmp_path / "schema.yaml"
+    path.write_text("templates: [tpl]\n" + HEAD
+                    + "  s: {template: fill, rollback_template: unfill, vars: {table: t, value: 7}}\n"
+                    + "  plain: {sql: 'UPDATE t SET id = 2', rollback_template: unfill, vars: {table: t, value: 2}}\n")
+    step, plain = data_steps(load_spec(path))
+    assert step.rollback.strip() == 'UPDATE "t" SET id = NULL WHERE id = 7'
+    assert step.rollback_statements[0][1] == 'UPDATE "t" SET id = NULL WHERE id = 7'
+    assert plain.rollback.strip() == 'UPDATE "t" SET id = NULL WHERE id = 2'  # vars serve the rollback alone too
