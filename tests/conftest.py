@@ -5,7 +5,8 @@
                SCHEMADIFF_REQUIRE_PG15=1 as in CI). Session-scoped: pytest groups tests by it.
     db_url     a fresh, empty database on `server` for one test, dropped afterwards
     db_conn    an autocommit psycopg connection to `db_url`
-    make_db    make_db(server, sql) -> url: more databases for one test, dropped afterwards
+    make_db    make_db(server, sql) -> url: more databases for one test, dropped afterwards;
+               make_db(server, sql, template=True): a copy of a database `sql` made once per session
     cron_url   `server`'s pg_cron database (`postgres`), emptied around the test; skipped without pg_cron
 
 Add fixtures below, in sections, each with a line saying what it gives.
@@ -79,10 +80,12 @@ def make_db() -> Iterator[Callable[[PgServer, str], str]]:
     """make_db(server, sql="") -> url of a new database holding `sql`; all dropped afterwards."""
     created: list[tuple[PgServer, str]] = []
 
-    def make(server: PgServer, sql: str = "") -> str:
-        name, url = server.create_database()
+    def make(server: PgServer, sql: str = "", *, template: bool = False) -> str:
+        """template=True: `sql` is run once per server and session into a template, and each
+        call gets a copy of it (for a large seed that tests do not change before they start)."""
+        name, url = server.clone_database(sql) if template else server.create_database()
         created.append((server, name))
-        if sql:
+        if sql and not template:
             with psycopg.connect(url, autocommit=True) as conn:
                 conn.execute(sql)
         return url

@@ -53,8 +53,13 @@ def record(name: str, pid: int) -> None:
     """Append the server's CPU seconds to $SCHEMADIFF_TEST_CPU_LOG, when set."""
     log = os.environ.get(CPU_LOG_ENV)
     if log and pid:
+        try:
+            seconds = process_cpu(pid)
+        except FileNotFoundError:  # it ended before the session did: say so, fail no test
+            print(f"\ntests/support_timing.py: {name}'s postmaster ({pid}) ended before the session")
+            return
         with open(log, "a") as out:
-            out.write(f"{name} {process_cpu(pid):.2f}\n")
+            out.write(f"{name} {seconds:.2f}\n")
 
 
 def main(args: list[str]) -> int:

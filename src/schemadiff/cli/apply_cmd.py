@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import stat
 import sys
 from pathlib import Path
 from typing import Optional
@@ -62,6 +63,18 @@ def _reviewed(plan_dir: Optional[Path]) -> dict | None:
         return None
     path = plan_dir / "plan.json"
     try:
+        # a FIFO would block the read until someone writes to it, a directory fails obscurely
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise SpecError(f"cannot read the reviewed plan: {_kind(path)}, not a regular file", file=str(path))
         return json.loads(path.read_text())
     except (OSError, ValueError) as exc:
         raise SpecError(f"cannot read the reviewed plan: {exc}", file=str(path)) from None
+
+
+def _kind(path: Path) -> str:
+    mode = path.stat().st_mode
+    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "a special file"

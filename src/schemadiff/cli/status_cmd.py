@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from typing import Optional
 
-from . import console, options
+from . import console, options, progress
 
 
-def status(database: Optional[str] = options.DatabaseOpt) -> None:
+def status(
+    database: Optional[str] = options.DatabaseOpt,
+    quiet: bool = options.QuietOpt,
+    verbose: bool = options.VerboseOpt,
+) -> None:
     """Show the last migration (status, progress, error) and any leftover helper objects."""
     from ..pipeline import status as run_status
 
-    console.print_lines(console.out(), run_status(options.settings(options.SchemaOpt.default, database, None)))
+    shown = progress.reporter(quiet, verbose)
+    settings = options.settings(options.SchemaOpt.default, database, None, reporter=shown)
+    with shown.stage("read schemadiff.history"):
+        lines = run_status(settings)
+    console.print_lines(console.out(), lines)  # the result: printed with --quiet too

@@ -195,7 +195,7 @@ def test_sigkill_between_steps_recovers(server, make_db, tmp_path):
 
 
 def _run_kill(server, make_db, tmp_path, url_box, condition) -> None:
-    url = make_db(server, seed_sql(accounts=2000, orders=300_000))
+    url = make_db(server, seed_sql(accounts=2000, orders=300_000), template=True)
     url_box.append(url)
     settings = _settings(tmp_path, url)
     proc = start_apply(url, tmp_path)
@@ -216,7 +216,7 @@ def _run_kill(server, make_db, tmp_path, url_box, condition) -> None:
 
 
 def test_sigterm_to_the_cli_stops_cleans_up_and_exits_1(server, make_db, tmp_path, capsys):
-    url = make_db(server, seed_sql(accounts=2000, orders=300_000))
+    url = make_db(server, seed_sql(accounts=2000, orders=300_000), template=True)
     settings = _settings(tmp_path, url)
     proc = start_apply(url, tmp_path)
     try:
