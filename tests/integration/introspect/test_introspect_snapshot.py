@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
-
 import psycopg
 import pytest
 from psycopg.pq import TransactionStatus
@@ -77,16 +74,19 @@ def test_non_autocommit_connection_is_left_idle(db_url):
         assert conn.info.transaction_status == TransactionStatus.IDLE
 
 
-@pytest.mark.timeout(120)
-def test_two_hundred_tables_read_fast(db_conn, server):
-    db_conn.execute("CREATE TABLE t0 (id bigint PRIMARY KEY)" + ";" + tables_sql(1, 199))
-    times, db = [], None
-    for _ in range(3):
-        start = time.perf_counter()
-        db = introspect(db_conn)
-        times.append(time.perf_counter() - start)
+def test_two_hundred_tables_are_read_whole_in_the_same_statements(db_url, db_conn):
+    """Its speed is benchmarks/bench_scale.py's business (a timed assertion here failed under
+    CI load while measuring nothing but the load); what a test can hold is that 200 tables are
+    read completely with the statements that read three."""
+    db_conn.execute("CREATE TABLE t0 (id bigint PRIMARY KEY)" + ";" + tables_sql(1, 2))
+    conn, seen = recording_connect(db_url, autocommit=True)
+    with conn:
+        introspect(conn)
+        few = list(seen)
+        db_conn.execute(tables_sql(3, 197))
+        seen.clear()
+        db = introspect(conn)
+    assert seen == few
     assert len(db.tables()) == 200
-    median = statistics.median(times)
-    print(f"\n{server.name}: introspect 200 tables, {len(db)} objects: {median * 1000:.0f} ms")
-    # ~0.1 s on a 2-core machine; the bound catches a query per table, not noise.
-    assert median < 1.5
+    assert all(len(t.columns) == 5 for t in db.tables() if t.name != "t0")
+    assert {i.name for i in db.of_kind("index")} >= {f"t{i}_created" for i in range(1, 200)}
