@@ -61,7 +61,9 @@ def grant_objects(schema: str, g: GrantsSpec, spec) -> Iterator[Grant]:
         if not grantees:
             yield Grant(grantee="", privileges=(), **base)
         for grantee, grant in grantees.items():
-            yield _grant(role(grantee), grant, base)
+            whole = _grant(role(grantee), grant, base)
+            if whole.privileges or whole.revoked or not grant.columns:  # else columns only
+                yield whole
             yield from _column_grants(role(grantee), grant, base)
 
 
