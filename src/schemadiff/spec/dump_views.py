@@ -98,13 +98,14 @@ def _grantees(out: dict, g: Grant) -> dict:
 
 
 def _merged(entry: dict | None, g: Grant) -> dict:
-    entry = entry or {"privileges": set(), "columns": {}, "with_grant_option": False}
+    entry = entry or {"privileges": set(), "columns": {}, "with_grant_option": None}
     if g.object_kind == "column":
         for privilege in g.privileges:
             entry["columns"].setdefault(privilege.lower(), []).append(g.column)
     else:
         entry["privileges"] |= {p.lower() for p in g.held}
-    entry["with_grant_option"] |= g.with_grant_option
+    if g.privileges:  # one flag for the grantee's table and column privileges: all must have it
+        entry["with_grant_option"] = g.with_grant_option and entry["with_grant_option"] is not False
     return entry
 
 
