@@ -20,9 +20,20 @@ USER_NAMESPACES = """
 NOT_IN_EXTENSION = """NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = {cls}::regclass
                                    AND d.objid = {oid} AND d.deptype = 'e')"""
 
+
+def _acl(column: str, kind: str, owner: str) -> str:
+    """An ACL as its sorted entries, NULL when it grants what acldefault grants: the order GRANTs
+    ran in, and an explicit ACL equal to the default (GRANT then REVOKE), are no part of the
+    state. A revoked default stays visible."""
+    entries = f"ARRAY(SELECT x::text FROM unnest({column}) x ORDER BY 1)"
+    default = f"ARRAY(SELECT x::text FROM unnest(acldefault({kind}, {owner})) x ORDER BY 1)"
+    return f"CASE WHEN {column} IS NULL OR {entries} = {default} THEN NULL ELSE {entries}::text END"
+
+RELATION_ACL_KIND = "(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END)::\"char\""
+
 QUERIES = {
     "schemas": f"""
-        SELECT n.nspname, pg_get_userbyid(n.nspowner) = current_user, n.nspacl::text,
+        SELECT n.nspname, pg_get_userbyid(n.nspowner) = current_user, {_acl('n.nspacl', "'n'", 'n.nspowner')},
                obj_description(n.oid, 'pg_namespace')
         FROM pg_namespace n WHERE n.oid IN ({USER_NAMESPACES})""",
     "extensions": """
@@ -34,7 +45,7 @@ QUERIES = {
                (SELECT array_agg(o ORDER BY o) FROM unnest(c.reloptions) o)::text,
                (SELECT array_agg(o ORDER BY o) FROM pg_class t, unnest(t.reloptions) o
                  WHERE t.oid = c.reltoastrelid)::text,
-               c.relacl::text,
+               {_acl('c.relacl', RELATION_ACL_KIND, 'c.relowner')},
                c.relrowsecurity, c.relforcerowsecurity, c.relreplident, c.relispartition,
                pg_get_partkeydef(c.oid), pg_get_expr(c.relpartbound, c.oid),
                (SELECT array_agg(p.oid::regclass::text ORDER BY i.inhseqno) FROM pg_inherits i
@@ -48,7 +59,7 @@ QUERIES = {
     "columns": f"""
         SELECT n.nspname, c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),
                a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated,
-               co.collname, a.attacl::text, a.attoptions::text, a.attstorage, a.attcompression::text,
+               co.collname, {_acl('a.attacl', "'c'", 'c.relowner')}, a.attoptions::text, a.attstorage, a.attcompression::text,
                col_description(c.oid, a.attnum), a.attislocal, a.attinhcount
         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
         JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -81,7 +92,7 @@ QUERIES = {
         WHERE c.relnamespace IN ({USER_NAMESPACES})""",
     "routines": f"""
         SELECT n.nspname, p.proname, pg_get_function_identity_arguments(p.oid), p.prokind,
-               pg_get_functiondef(p.oid), p.proacl::text, obj_description(p.oid, 'pg_proc'),
+               pg_get_functiondef(p.oid), {_acl('p.proacl', "'f'", 'p.proowner')}, obj_description(p.oid, 'pg_proc'),
                p.proparallel, p.procost, p.prorows, p.proleakproof, p.prosecdef, p.proconfig::text
         FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
         WHERE p.pronamespace IN ({USER_NAMESPACES}) AND p.prokind <> 'a'
@@ -105,13 +116,14 @@ QUERIES = {
         WHERE c.relnamespace IN ({USER_NAMESPACES})""",
     "types": f"""
         SELECT n.nspname, t.typname, t.typtype, format_type(t.typbasetype, t.typtypmod), t.typnotnull,
-               t.typdefault, t.typacl::text, obj_description(t.oid, 'pg_type'),
+               t.typdefault, {_acl('t.typacl', "'T'", 't.typowner')}, obj_description(t.oid, 'pg_type'),
                (SELECT array_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid)
         FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
         WHERE t.typnamespace IN ({USER_NAMESPACES}) AND t.typtype IN ('e', 'd', 'r', 'm')
           AND {NOT_IN_EXTENSION.format(cls="'pg_type'", oid='t.oid')}""",
     "default_privileges": """
-        SELECT pg_get_userbyid(d.defaclrole), n.nspname, d.defaclobjtype, d.defaclacl::text
+        SELECT pg_get_userbyid(d.defaclrole), n.nspname, d.defaclobjtype,
+               ARRAY(SELECT x::text FROM unnest(d.defaclacl) x ORDER BY 1)::text
         FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace""",
     "rules": f"""
         SELECT n.nspname, c.relname, r.rulename, pg_get_ruledef(r.oid)

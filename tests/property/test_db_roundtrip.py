@@ -50,7 +50,47 @@ def table_sql(draw, table):
     if draw(st.booleans()) and first_type not in ("jsonb", "text[]"):
         statements.append(f'CREATE INDEX "{table}_i" ON "{table}" ("{first}")')
     statements += draw(table_options(table))
+    statements += draw(table_grants(table, names))
     return [f'CREATE TABLE "{table}" ({", ".join(lines)})', *statements]
+
+
+# Roles are cluster-wide: created idempotently (two workers may race on the same name).
+ROLE = "sd_prop"
+CREATE_ROLE = (f"DO $$ BEGIN CREATE ROLE {ROLE}; "
+               "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
+
+
+@st.composite
+def table_grants(draw, table, names):
+    """A table grant and column grants for the same grantees, never mistaken for each other."""
+    out = []
+    privileges = draw(st.sampled_from([None, "SELECT", "SELECT, INSERT", "ALL"]))
+    if privileges:
+        out.append(f'GRANT {privileges} ON "{table}" TO {draw(st.sampled_from([ROLE, "PUBLIC"]))}')
+    for privilege in ("SELECT", "UPDATE"):
+        columns = draw(st.lists(st.sampled_from(names), max_size=2, unique=True))
+        if columns:
+            quoted = ", ".join(f'"{c}"' for c in columns)
+            grantee = draw(st.sampled_from([ROLE, "PUBLIC"]))
+            out.append(f'GRANT {privilege} ({quoted}) ON "{table}" TO {grantee}')
+    return out
+
+
+@st.composite
+def routine_grants(draw):
+    """A function with PUBLIC's default EXECUTE revoked or kept, granted to a role or not; a
+    sequence with a grant."""
+    out = []
+    if draw(st.booleans()):
+        out.append("CREATE FUNCTION \"rpc\"(n integer) RETURNS integer LANGUAGE sql AS 'SELECT n'")
+        if draw(st.booleans()):
+            out.append('REVOKE EXECUTE ON FUNCTION "rpc"(integer) FROM PUBLIC')
+        if draw(st.booleans()):
+            out.append(f'GRANT EXECUTE ON FUNCTION "rpc"(integer) TO {ROLE}')
+    if draw(st.booleans()):
+        out.append('CREATE SEQUENCE "counter"')
+        out.append(f'GRANT {draw(st.sampled_from(["USAGE", "SELECT, UPDATE"]))} ON SEQUENCE "counter" TO {ROLE}')
+    return out
 
 
 @st.composite
@@ -76,7 +116,8 @@ def table_options(draw, table):
 @st.composite
 def schema_sql(draw):
     tables = draw(st.lists(st.sampled_from(["accounts", "Orders", "line items"]), min_size=0, max_size=3, unique=True))
-    return ";\n".join(s for t in tables for s in draw(table_sql(t)))
+    statements = [CREATE_ROLE] + [s for t in tables for s in draw(table_sql(t))]
+    return ";\n".join(statements + draw(routine_grants()))
 
 
 def _model(url):

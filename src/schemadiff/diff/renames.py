@@ -90,11 +90,22 @@ def _renamed(obj, renames: Renames):
                                                 if t == new_table})
     if kind == "constraint":
         return _renamed_constraint(obj, renames)
+    if kind == "grant" and obj.object_kind in ("table", "column"):
+        return _renamed_grant(obj, renames)
     if kind == "trigger":  # follows its table (diff/routines.py)
         from .routines import renamed_trigger
 
         return renamed_trigger(obj, renames.tables.get(obj.table_id, obj.table_id))
     return obj
+
+
+def _renamed_grant(g, renames: Renames):
+    """Privileges stay with a renamed table or column (they live in its catalog row)."""
+    from dataclasses import replace
+
+    new_table = renames.tables.get(table_id(g.schema, g.object_name), table_id(g.schema, g.object_name))
+    column = renames.columns.get((new_table, g.column), g.column) if g.column else ""
+    return replace(g, object_name=new_table.name, column=column)
 
 
 def _renamed_constraint(c, renames: Renames):

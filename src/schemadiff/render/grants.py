@@ -15,7 +15,8 @@ def role(name: str) -> str:
 
 
 _ON = {"table": "TABLE", "view": "TABLE", "matview": "TABLE", "sequence": "SEQUENCE",
-       "function": "ROUTINE", "schema": "SCHEMA"}
+       "function": "ROUTINE", "schema": "SCHEMA", "enum": "TYPE", "domain": "DOMAIN",
+       "column": "TABLE"}
 
 
 def grant_object(g: Grant) -> str:
@@ -26,18 +27,41 @@ def grant_object(g: Grant) -> str:
     return f"{_ON[g.object_kind]} {qualified(g.schema, g.object_name)}{args}"
 
 
+def privilege_list(g: Grant, privileges: tuple[str, ...]) -> str:
+    """`SELECT, UPDATE`; on a column `SELECT ("status"), UPDATE ("status")`."""
+    if g.object_kind == "column":
+        return ", ".join(f"{p} ({ident(g.column)})" for p in privileges)
+    return ", ".join(privileges)
+
+
+def _granted(g: Grant, privileges: tuple[str, ...], with_grant_option: bool = False) -> str:
+    option = " WITH GRANT OPTION" if with_grant_option else ""
+    return f"GRANT {privilege_list(g, privileges)} ON {grant_object(g)} TO {role(g.grantee)}{option}"
+
+
+def _revoked(g: Grant, privileges: tuple[str, ...], grant_option_only: bool = False) -> str:
+    what = "GRANT OPTION FOR " if grant_option_only else ""
+    return f"REVOKE {what}{privilege_list(g, privileges)} ON {grant_object(g)} FROM {role(g.grantee)}"
+
+
 @renders(ops.GrantPrivileges)
 def _grant(op: ops.GrantPrivileges) -> list[str]:
-    option = " WITH GRANT OPTION" if op.with_grant_option else ""
-    privileges = ", ".join(op.privileges)
-    return [f"GRANT {privileges} ON {grant_object(op.grant)} TO {role(op.grant.grantee)}{option}"]
+    return [_granted(op.grant, op.privileges, op.with_grant_option)]
 
 
 @renders(ops.RevokePrivileges)
 def _revoke(op: ops.RevokePrivileges) -> list[str]:
-    what = "GRANT OPTION FOR " if op.grant_option_only else ""
-    privileges = ", ".join(op.privileges)
-    return [f"REVOKE {what}{privileges} ON {grant_object(op.grant)} FROM {role(op.grant.grantee)}"]
+    return [_revoked(op.grant, op.privileges, op.grant_option_only)]
+
+
+@renders(ops.RevokeDefaultPrivileges)
+def _revoke_default(op: ops.RevokeDefaultPrivileges) -> list[str]:
+    return [_revoked(op.grant, op.privileges)]
+
+
+@renders(ops.RestoreDefaultPrivileges)
+def _restore_default(op: ops.RestoreDefaultPrivileges) -> list[str]:
+    return [_granted(op.grant, op.privileges)]
 
 
 COMMENT_TARGETS.register("grant", None)  # a privilege is no object: nothing to comment on

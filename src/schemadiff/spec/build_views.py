@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import PUBLIC, Domain, Grant, Index, Policy, View
+from ..model.grants import default_privileges
 from .build_indexes import build_index
 from .expand import Named
-from .security import GrantsSpec, PolicySpec
+from .security import GrantSpec, GrantsSpec, PolicySpec
 from .sqltext import folded_name, is_name, tokens
 from .view_rules import function_key
 from .views import ViewSpec
@@ -50,28 +51,53 @@ def policy(schema: str, table: str, name: str, p: PolicySpec) -> Policy:
                   p.with_check, p.comment)
 
 
-def grant_objects(schema: str, g: GrantsSpec, views: dict[str, ViewSpec]) -> Iterator[Grant]:
-    """One Grant per (object, grantee). An object listed with no grantee (`orders: {}`) yields
-    a Grant with no grantee and no privileges: it only marks the object's grants as managed."""
+def grant_objects(schema: str, g: GrantsSpec, spec) -> Iterator[Grant]:
+    """One Grant per (object, grantee), and per (column, grantee) for a table's column
+    privileges. An object listed with no grantee (`orders: {}`) yields a Grant with no grantee
+    and no privileges: it only marks the object's grants as managed."""
     for kind, path, grantees in g.blocks():
-        object_kind, name, signature = _target(schema, kind, path, views)
+        object_kind, name, signature = _target(schema, kind, path, spec)
         base = dict(schema=schema, object_kind=object_kind, object_name=name, signature=signature)
         if not grantees:
             yield Grant(grantee="", privileges=(), **base)
-        for grantee, spec in grantees.items():
-            privileges = tuple(sorted({p.upper() for p in spec.privileges}))
-            yield Grant(grantee=role(grantee), privileges=privileges,
-                        with_grant_option=spec.with_grant_option, **base)
+        for grantee, grant in grantees.items():
+            whole = _grant(role(grantee), grant, base)
+            if whole.privileges or whole.revoked or not grant.columns:  # else columns only
+                yield whole
+            yield from _column_grants(role(grantee), grant, base)
 
 
-def _target(schema: str, kind: str, path, views: dict[str, ViewSpec]) -> tuple[str, str, str]:
+def _grant(grantee: str, grant: GrantSpec, base: dict) -> Grant:
+    """The listed privileges are all the grantee holds: the defaults it does not list are
+    revoked (`PUBLIC: []` on a function), and only what goes beyond them is granted."""
+    listed = {p.upper() for p in grant.privileges}
+    defaults = default_privileges(base["object_kind"], base["object_name"], grantee)
+    revoked = () if "ALL" in listed else tuple(sorted(defaults - listed))
+    return Grant(grantee=grantee, privileges=tuple(sorted(listed - defaults)),
+                 with_grant_option=grant.with_grant_option, revoked=revoked, **base)
+
+
+def _column_grants(grantee: str, grant: GrantSpec, base: dict) -> Iterator[Grant]:
+    by_column: dict[str, set[str]] = {}
+    for privilege, columns in grant.columns.items():
+        for column in columns:
+            by_column.setdefault(column, set()).add(privilege.upper())
+    for column, privileges in sorted(by_column.items()):
+        yield Grant(grantee=grantee, privileges=tuple(sorted(privileges)),
+                    with_grant_option=grant.with_grant_option, column=column,
+                    **(base | {"object_kind": "column"}))
+
+
+def _target(schema: str, kind: str, path, spec) -> tuple[str, str, str]:
     if kind == "schema":
         return "schema", schema, ""
     if kind == "functions":
         name, signature = function_key(path[1])
         return "function", name, signature
     if kind == "views":
-        return ("matview" if views[path[1]].materialized else "view"), path[1], ""
+        return ("matview" if spec.views[path[1]].materialized else "view"), path[1], ""
+    if kind == "types":
+        return ("domain" if path[1] in spec.domains else "enum"), path[1], ""
     return kind[:-1], path[1], ""  # tables -> table, sequences -> sequence
 
 
@@ -82,4 +108,4 @@ def schema_objects(schema: str, spec) -> Iterator[Domain | View | Index | Grant]
     for name, v in spec.views.items():
         yield from view_objects(schema, name, v)
     if spec.grants is not None:
-        yield from grant_objects(schema, spec.grants, spec.views)
+        yield from grant_objects(schema, spec.grants, spec)

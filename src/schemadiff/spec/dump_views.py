@@ -75,24 +75,55 @@ def _policy(p: Policy) -> dict:
     return inline({k: v for k, v in block.items() if v is not None})
 
 
-_SECTIONS = {"table": "tables", "view": "views", "matview": "views", "sequence": "sequences",
-             "function": "functions"}
+_SECTIONS = {"table": "tables", "column": "tables", "view": "views", "matview": "views",
+             "sequence": "sequences", "function": "functions", "enum": "types", "domain": "types"}
 
 
 def _grants(grants: list[Grant]) -> dict:
+    """`grants:` of one schema: per object, per grantee, all it holds (PUBLIC's defaults too,
+    so a revoked default reads `PUBLIC: []`) and its column privileges."""
     out: dict = {}
     for g in sorted(grants, key=lambda g: g.id):
-        entry = _grant(g)
-        if g.object_kind == "schema":
-            out.setdefault("schema", {})[g.grantee] = entry
-            continue
-        key = f"{g.object_name}({g.signature})" if g.object_kind == "function" else g.object_name
-        section = out.setdefault(_SECTIONS[g.object_kind], {})
-        section.setdefault(key, {})[g.grantee] = entry
-    order = ("schema", "tables", "views", "sequences", "functions")
-    return {k: out[k] for k in order if k in out}
+        grantees = _grantees(out, g)
+        grantees[g.grantee] = _merged(grantees.get(g.grantee), g)
+    order = ("schema", "tables", "views", "sequences", "functions", "types")
+    return {k: _written(out[k], k == "schema") for k in order if k in out}
 
 
-def _grant(g: Grant):
-    privileges = FlowList(p.lower() for p in g.privileges)
-    return FlowMap(privileges=privileges, with_grant_option=True) if g.with_grant_option else privileges
+def _grantees(out: dict, g: Grant) -> dict:
+    if g.object_kind == "schema":
+        return out.setdefault("schema", {})
+    key = f"{g.object_name}({g.signature})" if g.object_kind == "function" else g.object_name
+    return out.setdefault(_SECTIONS[g.object_kind], {}).setdefault(key, {})
+
+
+def _merged(entry: dict | None, g: Grant) -> dict:
+    entry = entry or {"privileges": set(), "columns": {}, "with_grant_option": None}
+    if g.object_kind == "column":
+        for privilege in g.privileges:
+            entry["columns"].setdefault(privilege.lower(), []).append(g.column)
+    else:
+        entry["privileges"] |= {p.lower() for p in g.held}
+    if g.privileges:  # one flag for the grantee's table and column privileges: all must have it
+        entry["with_grant_option"] = g.with_grant_option and entry["with_grant_option"] is not False
+    return entry
+
+
+def _written(section: dict, is_schema: bool) -> dict:
+    if is_schema:
+        return {grantee: _grant(e) for grantee, e in section.items()}
+    return {name: {grantee: _grant(e) for grantee, e in grantees.items()}
+            for name, grantees in section.items()}
+
+
+def _grant(entry: dict):
+    """The short form (a list) when the grantee holds whole-object privileges only."""
+    privileges = FlowList(sorted(entry["privileges"]))
+    if not entry["columns"] and not entry["with_grant_option"]:
+        return privileges
+    block: dict = {"privileges": privileges} if privileges else {}
+    if entry["columns"]:
+        block["columns"] = FlowMap({p: FlowList(cols) for p, cols in sorted(entry["columns"].items())})
+    if entry["with_grant_option"]:
+        block["with_grant_option"] = True
+    return block

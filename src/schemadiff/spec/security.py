@@ -42,10 +42,14 @@ Privilege = Annotated[str, Words]
 
 
 class GrantSpec(Spec):
-    """What one grantee holds on one object; a list of privileges is the short form."""
+    """What one grantee holds on one object; a list of privileges is the short form. The list
+    is all the grantee holds: `PUBLIC: []` on a function revokes the EXECUTE every role has by
+    default (an object named with no PUBLIC entry keeps it)."""
 
-    privileges: list[Privilege]
+    privileges: list[Privilege] = []
     with_grant_option: bool = False
+    # a table's column privileges: privilege -> columns (GRANT SELECT (id, total) ON orders)
+    columns: dict[Privilege, Annotated[list[Name], Field(min_length=1)]] = {}
 
 
 ShortGrant = Annotated[GrantSpec, short_list("privileges", "a list of privileges or a map")]
@@ -61,7 +65,10 @@ PRIVILEGES = {
               "maintain"),
     "sequences": ("usage", "select", "update"),
     "functions": ("execute",),
+    "types": ("usage",),
 }
+# Privileges a column takes (GRANT ... (columns) ON TABLE).
+COLUMN_PRIVILEGES = ("select", "insert", "update", "references")
 
 
 class GrantsSpec(Spec):
@@ -73,6 +80,7 @@ class GrantsSpec(Spec):
     views: dict[Name, Grantees] = {}  # views and materialized views
     sequences: dict[Name, Grantees] = {}
     functions: dict[SqlText, Grantees] = {}  # key: `name(argument types)`
+    types: dict[Name, Grantees] = {}  # enums and domains (GRANT USAGE ON TYPE / ON DOMAIN)
 
     model_config = Spec.model_config | {"populate_by_name": True}
 
@@ -81,13 +89,14 @@ class GrantsSpec(Spec):
         for kind, path, grantees in self.blocks():
             for grantee, grant in grantees.items():
                 _check_privileges(kind, grant.privileges, path + (grantee, "privileges"))
+                _check_columns(kind, grant.columns, path + (grantee, "columns"))
         return self
 
     def blocks(self):
         """(kind, path, grantees) for every object listed, the schema itself first."""
         if self.schema_ is not None:
             yield "schema", ("schema",), self.schema_
-        for kind in ("tables", "views", "sequences", "functions"):
+        for kind in ("tables", "views", "sequences", "functions", "types"):
             for name, grantees in getattr(self, kind).items():
                 yield kind, (kind, name), grantees
 
@@ -98,3 +107,13 @@ def _check_privileges(kind: str, privileges: list[str], path) -> None:
         if privilege != "all" and privilege not in allowed:
             raise RuleError(f"{privilege!r} is not a privilege on {kind}", path + (i,),
                             f"one of: all, {', '.join(allowed)}")
+
+
+def _check_columns(kind: str, columns: dict[str, list[str]], path) -> None:
+    if columns and kind != "tables":
+        raise RuleError(f"column privileges are modelled on tables, not on {kind}", path,
+                        "grant on the whole object under `privileges:`")
+    for privilege in columns:
+        if privilege not in COLUMN_PRIVILEGES:
+            raise RuleError(f"{privilege!r} is not a column privilege", path + (privilege,),
+                            f"one of: {', '.join(COLUMN_PRIVILEGES)}")

@@ -58,7 +58,8 @@ def _check_grant_targets(spec: SchemaSpec) -> None:
     if spec.grants is None:
         return
     sequences = set(spec.sequences) | _implied_sequences(spec)
-    declared = {"tables": spec.tables, "views": spec.views, "sequences": sequences}
+    declared = {"tables": spec.tables, "views": spec.views, "sequences": sequences,
+                "types": set(spec.enums) | set(spec.domains)}
     for kind, path, _ in spec.grants.blocks():
         where: Path = ("grants",) + path
         if kind == "functions" and FUNCTION_KEY.match(path[1]) is None:
@@ -70,6 +71,19 @@ def _check_grant_targets(spec: SchemaSpec) -> None:
             close = difflib.get_close_matches(path[1], list(declared[kind]), n=1)
             hint = f"did you mean {close[0]!r}?" if close else f"declare it under {kind}: first"
             raise RuleError(f"{kind[:-1]} {path[1]!r} is not declared in this schema", where, hint)
+        if kind == "tables":
+            _check_granted_columns(spec.tables[path[1]], spec.grants.tables[path[1]], where)
+
+
+def _check_granted_columns(table, grantees, where: Path) -> None:
+    for grantee, grant in grantees.items():
+        for privilege, columns in grant.columns.items():
+            for i, column in enumerate(columns):
+                if column not in table.columns:
+                    close = difflib.get_close_matches(column, list(table.columns), n=1)
+                    hint = f"did you mean {close[0]!r}?" if close else "declare it under columns: first"
+                    raise RuleError(f"column {column!r} is not declared in this table",
+                                    where + (grantee, "columns", privilege, i), hint)
 
 
 _SERIALS = ("serial", "bigserial", "smallserial", "serial2", "serial4", "serial8")

@@ -29,6 +29,7 @@ CASES = [
     "sequences/serial_column", "tables/add_identity", "tables/change_collation", "tables/drop_not_null",
     "tables/set_not_null_existing", "types/enum_remove_value", "views/or_replace_append_column",
     "indexes/storage_parameters_in_place",  # ALTER INDEX SET/RESET: the index's lock, by parameter
+    "grants/column_grants_change",  # GRANT/REVOKE on columns: ACCESS SHARE on the table
 ]
 RELATION_KINDS = ("table", "view", "matview", "sequence", "index")
 

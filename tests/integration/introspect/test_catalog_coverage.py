@@ -87,7 +87,7 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
         "attislocal": irrelevant("inheritance, which is refused"),
         "attinhcount": irrelevant("inheritance, which is refused"),
         "attcollation": read("attcollation", "Column.collation"),
-        "attacl": refused("attacl", "column privileges"),
+        "attacl": read("attacl", "Grant (object_kind column); refused on views"),
         "attoptions": refused("attoptions", "column options"),
         "attfdwoptions": irrelevant("foreign tables only, which are refused"),
     },
@@ -170,7 +170,7 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
         "typcollation": refused("typcollation", "domain COLLATE"),
         "typdefaultbin": read("typdefaultbin", "Domain.default"),
         "typdefault": irrelevant("source text of typdefaultbin, which is read"),
-        "typacl": refused("typacl", "type privileges"),
+        "typacl": read("typacl", "Grant (enums and domains)"),
     },
     "pg_trigger": {
         "oid": OID, "tgrelid": read("tgrelid", "Trigger.table"),

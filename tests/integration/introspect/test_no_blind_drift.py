@@ -47,6 +47,9 @@ CREATE AGGREGATE total_of(numeric) (SFUNC = numeric_add, STYPE = numeric, INITCO
 ALTER TABLE orders ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own_orders ON orders USING (customer_id > 0);
 GRANT SELECT ON orders TO PUBLIC;
+GRANT SELECT (email), UPDATE (plan) ON customers TO PUBLIC;
+REVOKE EXECUTE ON FUNCTION order_total(bigint) FROM PUBLIC;
+REVOKE USAGE ON TYPE status FROM PUBLIC;
 """
 
 DRIFT = {
@@ -102,6 +105,12 @@ DRIFT = {
     # An object that schema.yaml names under grants: has exactly those; others are not managed.
     "grant added": "GRANT INSERT ON orders TO PUBLIC",
     "grant revoked": "REVOKE SELECT ON orders FROM PUBLIC",
+    "column grant added": "GRANT SELECT (plan) ON customers TO PUBLIC",
+    "column grant revoked": "REVOKE UPDATE (plan) ON customers FROM PUBLIC",
+    "column grant made a table grant": "REVOKE SELECT (email) ON customers FROM PUBLIC; "
+                                       "GRANT SELECT ON customers TO PUBLIC",
+    "revoked default EXECUTE granted back": "GRANT EXECUTE ON FUNCTION order_total(bigint) TO PUBLIC",
+    "revoked default USAGE on a type granted back": "GRANT USAGE ON TYPE status TO PUBLIC",
     "unlogged": "ALTER TABLE sessions SET LOGGED",
     "collation": "DROP COLLATION IF EXISTS unused; CREATE COLLATION unused (provider = libc, locale = 'POSIX')",
     "schema": "CREATE SCHEMA reporting",

@@ -176,9 +176,10 @@ WITH ns AS (
     SELECT 'column ' || c.qualified || '.' || c.attname, 'GENERATED ALWAYS AS (...) VIRTUAL'
       FROM col c WHERE c.attgenerated = 'v'
     UNION ALL
+    -- column privileges are modelled on tables (grants.sql), not on views
     SELECT 'column ' || c.qualified || '.' || c.attname,
            'column privileges ' || pg_catalog.array_to_string(c.attacl, ', ')
-      FROM col c WHERE c.attacl IS NOT NULL
+      FROM col c WHERE c.attacl IS NOT NULL AND c.relkind NOT IN ('r', 'p')
     -- constraints
     UNION ALL
     -- a CHECK's NO INHERIT is modelled (in its definition, `no_inherit:`); PostgreSQL 18's named
@@ -210,12 +211,21 @@ WITH ns AS (
     SELECT f.label, 'LANGUAGE ' || f.lanname
       FROM fn f WHERE f.lanname IN ('c', 'internal') AND f.prokind <> 'a'  -- aggregates are 'internal'
     UNION ALL
-    -- grants.sql reads only grants beyond the defaults, so a revoked default would plan as
-    -- "no changes": refuse it until schema.yaml can say it
-    SELECT f.label, 'EXECUTE revoked from PUBLIC'
+    -- grants.sql leaves the owner's own privileges out as implicit, so one the owner revoked
+    -- from itself would plan as "no changes" (a revoked default of PUBLIC is modelled)
+    SELECT f.label, 'privileges revoked from its owner'
       FROM fn f WHERE f.proacl IS NOT NULL
        AND NOT EXISTS (SELECT FROM pg_catalog.aclexplode(f.proacl) x
-                        WHERE x.grantee = 0 AND x.privilege_type = 'EXECUTE')
+                        WHERE x.grantee = f.proowner AND x.privilege_type = 'EXECUTE')
+    UNION ALL
+    SELECT r.label, 'privileges revoked from its owner'
+      FROM rel r WHERE r.relacl IS NOT NULL AND r.relkind IN ('r', 'p', 'v', 'm', 'S')
+       AND EXISTS (SELECT FROM pg_catalog.aclexplode(pg_catalog.acldefault(
+                                 CASE r.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", r.relowner)) d
+                    WHERE d.grantee = r.relowner
+                      AND NOT EXISTS (SELECT FROM pg_catalog.aclexplode(r.relacl) x
+                                       WHERE x.grantee = r.relowner
+                                         AND x.privilege_type = d.privilege_type))
     UNION ALL
     SELECT f.label, 'SUPPORT ' || f.prosupport::pg_catalog.regproc::text
       FROM fn f WHERE f.prosupport <> 0
@@ -240,9 +250,11 @@ WITH ns AS (
        AND t.typcollation <> (SELECT b.typcollation FROM pg_catalog.pg_type b
                                WHERE b.oid = t.typbasetype)
     UNION ALL
-    -- grants are modelled on tables, views, sequences, functions and schemas only
-    SELECT 'type ' || t.qualified, 'privileges ' || pg_catalog.array_to_string(t.typacl, ', ')
-      FROM typ t WHERE t.typacl IS NOT NULL
+    -- grants on enums and domains are modelled (grants.sql); other types are refused above
+    SELECT 'type ' || t.qualified, 'privileges revoked from its owner'
+      FROM typ t WHERE t.typacl IS NOT NULL AND t.typtype IN ('e', 'd')
+       AND NOT EXISTS (SELECT FROM pg_catalog.aclexplode(t.typacl) x
+                        WHERE x.grantee = t.typowner AND x.privilege_type = 'USAGE')
     -- whole object families the model does not have
     UNION ALL
     SELECT 'operator ' || ns.nspname || '.' || o.oprname

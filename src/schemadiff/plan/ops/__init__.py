@@ -29,7 +29,8 @@ from .domains import (
     ValidateDomainCheck,
 )
 from .security import (
-    AlterPolicy, CreatePolicy, DropPolicy, GrantPrivileges, RevokePrivileges, SetRowLevelSecurity,
+    AlterPolicy, CreatePolicy, DropPolicy, GrantPrivileges, RestoreDefaultPrivileges,
+    RevokeDefaultPrivileges, RevokePrivileges, SetRowLevelSecurity,
 )
 from .views import CreateView, DropView, ReplaceView
 from .routines import (  # functions, procedures, triggers

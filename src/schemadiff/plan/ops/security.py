@@ -105,44 +105,42 @@ class DropPolicy(_PolicyOp):
 
 
 @dataclass(frozen=True)
-class GrantPrivileges(Op):
+class _GrantOp(Op):
     lock_mode = LockMode.ACCESS_SHARE
     grant: Grant
     privileges: tuple[str, ...]
-    with_grant_option: bool = False
-    action = "create"
 
     @property
     def target(self) -> ObjectId:
         return self.grant.id
 
-    def hazards(self):
-        if self.grant.grantee == PUBLIC:
-            return ((SECURITY, f"grants {', '.join(self.privileges)} on {_on(self.grant)} to "
-                               "PUBLIC: every role, present and future"),)
-        return ()
+    @property
+    def table(self) -> ObjectId | None:
+        # A column's privileges wait for its ADD COLUMN and go before its DROP COLUMN.
+        return self.grant.object_id if self.grant.object_kind == "column" else None
 
     def locks(self) -> tuple[Lock, ...]:
         return _grant_locks(self.grant)
+
+
+@dataclass(frozen=True)
+class GrantPrivileges(_GrantOp):
+    with_grant_option: bool = False
+    lock_mode = LockMode.ACCESS_SHARE
+    action = "create"
+
+    def hazards(self):
+        return _to_public(self.grant, self.privileges)
 
     def describe(self) -> str:
         return f"grant {', '.join(self.privileges)} on {_on(self.grant)} to {self.grant.grantee}"
 
 
 @dataclass(frozen=True)
-class RevokePrivileges(Op):
-    lock_mode = LockMode.ACCESS_SHARE
-    grant: Grant
-    privileges: tuple[str, ...]
+class RevokePrivileges(_GrantOp):
     grant_option_only: bool = False  # REVOKE GRANT OPTION FOR: the privileges stay
+    lock_mode = LockMode.ACCESS_SHARE
     action = "drop"
-
-    @property
-    def target(self) -> ObjectId:
-        return self.grant.id
-
-    def locks(self) -> tuple[Lock, ...]:
-        return _grant_locks(self.grant)
 
     def describe(self) -> str:
         what = "grant option for " if self.grant_option_only else ""
@@ -150,14 +148,53 @@ class RevokePrivileges(Op):
         return f"revoke {what}{privileges} on {_on(self.grant)} from {self.grant.grantee}"
 
 
+@dataclass(frozen=True)
+class RevokeDefaultPrivileges(_GrantOp):
+    """REVOKE of a default (PUBLIC's EXECUTE on a function): part of creating the grant, so it
+    waits for the object and runs in the transaction that creates it (no window in which PUBLIC
+    may call a new SECURITY DEFINER function)."""
+
+    lock_mode = LockMode.ACCESS_SHARE
+    action = "create"
+
+    def describe(self) -> str:
+        return (f"revoke default {', '.join(self.privileges)} on {_on(self.grant)} "
+                f"from {self.grant.grantee}")
+
+
+@dataclass(frozen=True)
+class RestoreDefaultPrivileges(_GrantOp):
+    """GRANT of a default revoked before (the grant of `PUBLIC: []` removed from schema.yaml)."""
+
+    lock_mode = LockMode.ACCESS_SHARE
+    action = "drop"
+
+    def hazards(self):
+        return _to_public(self.grant, self.privileges)
+
+    def describe(self) -> str:
+        return (f"restore default {', '.join(self.privileges)} on {_on(self.grant)} "
+                f"to {self.grant.grantee}")
+
+
+def _to_public(g: Grant, privileges: tuple[str, ...]):
+    if g.grantee == PUBLIC:
+        return ((SECURITY, f"grants {', '.join(privileges)} on {_on(g)} to "
+                           "PUBLIC: every role, present and future"),)
+    return ()
+
+
 def _grant_locks(g: Grant) -> tuple[Lock, ...]:
     """GRANT and REVOKE on a relation take ACCESS SHARE on it (they only wait for ACCESS EXCLUSIVE)."""
-    if g.object_kind in ("table", "view", "matview", "sequence"):
+    if g.object_kind in ("table", "view", "matview", "sequence", "column"):
         return (Lock(LockMode.ACCESS_SHARE, g.object_id),)
     return ()
 
 
 def _on(g: Grant) -> str:
     args = f"({g.signature})" if g.object_kind == "function" else ""
-    name = g.object_name if g.object_kind == "schema" else f"{g.schema}.{g.object_name}{args}"
-    return f"{g.object_kind} {name}"
+    if g.object_kind == "schema":
+        return f"schema {g.object_name}"
+    if g.object_kind == "column":
+        return f"column {g.schema}.{g.object_name}.{g.column}"
+    return f"{g.object_kind} {g.schema}.{g.object_name}{args}"

@@ -1,4 +1,7 @@
-"""Grants: GRANT and REVOKE the difference (diff/grants.py decides which objects are managed)."""
+"""Grants: GRANT and REVOKE the difference (diff/grants.py decides which objects are managed).
+
+A grant's `revoked` defaults are part of it: creating the grant revokes them, dropping it (the
+grantee no longer listed) gives them back."""
 
 from __future__ import annotations
 
@@ -9,15 +12,31 @@ from .registry import STRATEGIES, Strategy
 
 
 def _create(grant: Grant, ctx: Context) -> list[ops.Op]:
-    if not grant.privileges:  # `{}` or `role: []` in schema.yaml: managed, nothing to grant
-        return []
-    return [ops.GrantPrivileges(grant, grant.privileges, grant.with_grant_option)]
+    # `{}` or `role: []` in schema.yaml: managed, nothing to grant
+    out: list[ops.Op] = []
+    if grant.privileges:
+        out.append(ops.GrantPrivileges(grant, grant.privileges, grant.with_grant_option))
+    if grant.revoked:
+        out.append(ops.RevokeDefaultPrivileges(grant, grant.revoked))
+    return out
 
 
 def _drop(grant: Grant, ctx: Context) -> list[ops.Op]:
-    if grant.object_id not in ctx.desired.objects:
-        return []  # the object is dropped, and its grants with it
-    return [ops.RevokePrivileges(grant, grant.privileges)]
+    if grant.object_id not in ctx.desired.objects or _column_gone(grant, ctx):
+        return []  # the object (or column) is dropped, and its grants with it
+    out: list[ops.Op] = []
+    if grant.privileges:
+        out.append(ops.RevokePrivileges(grant, grant.privileges))
+    if grant.revoked:
+        out.append(ops.RestoreDefaultPrivileges(grant, grant.revoked))
+    return out
+
+
+def _column_gone(grant: Grant, ctx: Context) -> bool:
+    if grant.object_kind != "column":
+        return False
+    table = ctx.desired.get(grant.object_id)
+    return table is None or table.column(grant.column) is None
 
 
 def _alter(old: Grant, new: Grant, fields: tuple[str, ...], ctx: Context) -> list[ops.Op]:
@@ -32,7 +51,14 @@ def _alter(old: Grant, new: Grant, fields: tuple[str, ...], ctx: Context) -> lis
         added = new.privileges  # the kept ones gain the grant option too
     if added:
         out.append(ops.GrantPrivileges(new, added, new.with_grant_option))
-    return out
+    return out + _defaults_changed(old, new)
+
+
+def _defaults_changed(old: Grant, new: Grant) -> list[ops.Op]:
+    restored = tuple(p for p in old.revoked if p not in new.revoked)
+    revoked = tuple(p for p in new.revoked if p not in old.revoked)
+    out: list[ops.Op] = [ops.RestoreDefaultPrivileges(new, restored)] if restored else []
+    return out + ([ops.RevokeDefaultPrivileges(new, revoked)] if revoked else [])
 
 
 STRATEGIES.register("grant", Strategy(create=_create, drop=_drop, alter=_alter))
