@@ -23,6 +23,8 @@ def requirements(obj: DbObject, db: Database) -> frozenset[ObjectId]:
         out.add(schema_id(schema))
     if isinstance(obj, Table):
         out |= _type_and_sequence_uses(obj, db)
+        if obj.partition_of is not None:  # PARTITION OF needs its parent (pg_depend 'a' agrees)
+            out.add(obj.partition_of.parent_id)
     if isinstance(obj, (Constraint, Index)):
         out.add(obj.table_id)
     if isinstance(obj, Constraint) and obj.ref_table:

@@ -18,6 +18,7 @@ from .security import RlsSpec
 from .documents import SchemaSpec, SequenceSpec, SpecDocument, default_start
 from .expand import constraints, indexes, owned_by_candidates, primary_key_columns
 from .tables import TableSpec
+from .partitions import key_model
 
 
 
@@ -65,10 +66,12 @@ def _start(s: SequenceSpec) -> int:
 def _table_objects(doc: SpecDocument, schema: str, name: str, t: TableSpec) -> Iterator[DbObject]:
     columns = tuple(_column(col, c) for col, c in t.columns.items())
     rls = t.rls or RlsSpec(enabled=False)
+    parent = t.partition_of.model(schema) if t.partition_of else None
     yield Table(schema, name, columns, t.comment, t.renamed_from,
                 rls_enabled=rls.enabled, rls_forced=rls.forced, unlogged=t.unlogged,
                 options=t.option_list(), replica_identity=t.replica_kind(),
-                replica_index=t.replica_index())
+                replica_index=t.replica_index(), partition_by=key_model(t.partition_by),
+                partition_of=parent)
     yield from (build_views.policy(schema, name, p, spec) for p, spec in t.policies.items())
     names = tuple(t.columns)
     for named in constraints(name, t):
