@@ -44,3 +44,17 @@ def dump_partition_of(parent: PartitionOf, own_schema: str) -> dict:
     block: dict = {} if parent.schema == own_schema else {"schema": parent.schema}
     values = "default" if parent.is_default else parent.bound.removeprefix("FOR VALUES ").strip()
     return block | {"table": parent.table, "values": values}
+
+
+def with_parent_columns(table, tables: dict):
+    """A partition's block with the columns of its partitioned ancestor in `tables` (same schema),
+    for the rules and builders that read a table's columns; the block itself lists none."""
+    seen = set()
+    spec = table
+    while spec.partition_of is not None and spec.partition_of.schema_ is None:
+        name = spec.partition_of.table
+        if name in seen or name not in tables:
+            return table
+        seen.add(name)
+        spec = tables[name]
+    return table.model_copy(update={"columns": spec.columns}) if spec.partition_of is None else table

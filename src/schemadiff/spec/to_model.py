@@ -18,7 +18,7 @@ from .security import RlsSpec
 from .documents import SchemaSpec, SequenceSpec, SpecDocument, default_start
 from .expand import constraints, indexes, owned_by_candidates, primary_key_columns
 from .tables import TableSpec
-from .partitions import key_model
+from .partitions import key_model, with_parent_columns
 
 
 
@@ -73,7 +73,8 @@ def _table_objects(doc: SpecDocument, schema: str, name: str, t: TableSpec) -> I
                 replica_index=t.replica_index(), partition_by=key_model(t.partition_by),
                 partition_of=parent)
     yield from (build_views.policy(schema, name, p, spec) for p, spec in t.policies.items())
-    names = tuple(t.columns)
+    # a partition's own constraints and indexes read its parent's columns (spec/partitions.py)
+    names = tuple(with_parent_columns(t, doc.schemas[schema].tables).columns if parent else t.columns)
     for named in constraints(name, t):
         ref_columns = _ref_columns(doc, schema, named.spec) if named.kind == "f" else ()
         yield build_constraint(schema, name, names, named, ref_columns)

@@ -1,0 +1,80 @@
+"""Partitioning in the plan: attach, detach and re-bound partitions; build an index on a
+partitioned table in use without locking it for the whole build."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...errors import UnsupportedChange
+from ...model import Database, Index, Table
+from ...model.naming import make_object_name
+from .. import ops
+from .context import Context
+
+
+def partition_ops(old: Table, new: Table, fields: tuple[str, ...], ctx: Context) -> list[ops.Op]:
+    """The partition key and the parent/bound of a table that exists on both sides."""
+    if "partition_by" in fields:
+        raise UnsupportedChange(
+            f"table {new.id.display()}: PostgreSQL cannot change a table's partitioning in place "
+            f"({_key(old)} -> {_key(new)}); create a new table under another name and move the "
+            f"rows with a data step")
+    if "partition_of" not in fields:
+        return []
+    out: list[ops.Op] = []
+    if old.partition_of is not None:
+        out.append(_detach(old, alone=new.partition_of is None, ctx=ctx))
+    if new.partition_of is not None:
+        out.append(ops.AttachPartition(new.schema, new.name, new.partition_of))
+    return out
+
+
+def _key(t: Table) -> str:
+    return f"PARTITION BY {t.partition_by.definition()}" if t.partition_by else "not partitioned"
+
+
+def _detach(old: Table, alone: bool, ctx: Context) -> ops.DetachPartition:
+    # CONCURRENTLY needs its own transaction, a parent without a default partition, and the
+    # parent kept (a DROP of it in the main transaction would take the partition along); a new
+    # bound is detach + attach in one transaction, so the table is never out of its parent.
+    parent = old.partition_of.parent_id
+    concurrently = alone and ctx.desired.get(parent) is not None and not _has_default(ctx.current, parent)
+    return ops.DetachPartition(old.schema, old.name, old.partition_of, concurrently=concurrently)
+
+
+def _has_default(db: Database, parent) -> bool:
+    return any(t.partition_of is not None and t.partition_of.parent_id == parent and t.partition_of.is_default
+               for t in db.tables())
+
+
+def partitions_of(db: Database, table) -> list[Table]:
+    return [t for t in db.tables() if t.partition_of is not None and t.partition_of.parent_id == table]
+
+
+def partitioned_index_ops(index: Index, ctx: Context) -> list[ops.Op] | None:
+    """On a partitioned table in use: the index ON ONLY the parent, each existing partition's index
+    built concurrently and attached (PostgreSQL refuses CONCURRENTLY on a partitioned table, and a
+    plain build holds SHARE on every partition until the last is done). None: not that case."""
+    table = ctx.desired.get(index.table_id)
+    if not isinstance(table, Table) or table.partition_by is None or not ctx.is_existing(index.table_id):
+        return None
+    existing = [p for p in partitions_of(ctx.desired, table.id) if ctx.is_existing(p.id)]
+    if not existing:
+        return None  # nothing to build yet: partitions created by the plan come with the index
+    out: list[ops.Op] = [ops.CreateIndexOnOnly(index)]
+    for part in existing:
+        out += _partition_index_ops(index, part, ctx)
+    return out
+
+
+def _partition_index_ops(parent_index: Index, part: Table, ctx: Context) -> list[ops.Op]:
+    name = make_object_name(part.name, parent_index.name, "")
+    child = replace(parent_index, schema=part.schema, name=name, table=part.name, comment=None)
+    nested = partitioned_index_ops(child, ctx)
+    build = nested if nested is not None else [ops.CreateIndex(child, concurrently=True)]
+    return [*build, ops.AttachIndex(parent_index, child)]
+
+
+def is_partitioned(db: Database, table) -> bool:
+    t = db.get(table)
+    return isinstance(t, Table) and t.partition_by is not None
