@@ -22,10 +22,35 @@ def partition_ops(old: Table, new: Table, fields: tuple[str, ...], ctx: Context)
     if "partition_of" not in fields:
         return []
     out: list[ops.Op] = []
+    if old.partition_of is not None and new.partition_of is None:
+        _refuse_copies(old, ctx.current, "detaching it leaves it copies of")
+    if new.partition_of is not None and old.partition_of is None:
+        _refuse_copies(old, ctx.current, "attaching it would merge its own indexes and keys with", own=True)
     if old.partition_of is not None:
         out.append(_detach(old, alone=new.partition_of is None, ctx=ctx))
     if new.partition_of is not None:
         out.append(ops.AttachPartition(new.schema, new.name, new.partition_of))
+    return out
+
+
+def _refuse_copies(table: Table, db: Database, what: str, own: bool = False) -> None:
+    """A partition holds copies of its ancestors' indexes and keys, under names PostgreSQL picks
+    and the model does not see (diff at the parent): once detached they are the table's own, and
+    an attached table's matching indexes become such copies. schema.yaml cannot name them ahead."""
+    sources = [table.id] if own else _ancestors(db, table)
+    found = sorted(o.name for t in sources for o in db.indexes_of(t) + db.constraints_of(t))
+    if found:
+        raise UnsupportedChange(
+            f"{table.id.display()}: {what} the indexes and constraints {', '.join(found)}; schemadiff "
+            f"cannot plan that yet: run ALTER TABLE ... {'ATTACH' if own else 'DETACH'} PARTITION by "
+            f"hand, then `schemadiff dump` the table's block")
+
+
+def _ancestors(db: Database, table: Table) -> list:
+    out, t = [], table
+    while isinstance(t, Table) and t.partition_of is not None and t.partition_of.parent_id not in out:
+        out.append(t.partition_of.parent_id)
+        t = db.get(t.partition_of.parent_id)
     return out
 
 
@@ -58,13 +83,20 @@ def partitioned_index_ops(index: Index, ctx: Context) -> list[ops.Op] | None:
     table = ctx.desired.get(index.table_id)
     if not isinstance(table, Table) or table.partition_by is None or not ctx.is_existing(index.table_id):
         return None
-    existing = [p for p in partitions_of(ctx.desired, table.id) if ctx.is_existing(p.id)]
+    # Partitions the plan creates or (re)attaches get their copy of the index from PostgreSQL
+    # then, after it (plan/dependencies.py orders them so): only those staying put build one here.
+    existing = [p for p in partitions_of(ctx.desired, table.id)
+                if ctx.is_existing(p.id) and _stays(ctx.current.get(p.id), p)]
     if not existing:
-        return None  # nothing to build yet: partitions created by the plan come with the index
+        return None
     out: list[ops.Op] = [ops.CreateIndexOnOnly(index)]
     for part in existing:
         out += _partition_index_ops(index, part, ctx)
     return out
+
+
+def _stays(old, new: Table) -> bool:
+    return isinstance(old, Table) and old.partition_of == new.partition_of
 
 
 def _partition_index_ops(parent_index: Index, part: Table, ctx: Context) -> list[ops.Op]:
