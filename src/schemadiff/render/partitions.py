@@ -29,8 +29,7 @@ def _attach(op: ops.AttachPartition) -> list[str]:
 @renders(ops.DetachPartition)
 def _detach(op: ops.DetachPartition) -> list[str]:
     parent = qualified(op.parent.schema, op.parent.table)
-    how = " CONCURRENTLY" if op.concurrently else ""
-    return [f"ALTER TABLE {parent} DETACH PARTITION {qualified(op.schema, op.table_name)}{how}"]
+    return [f"ALTER TABLE {parent} DETACH PARTITION {qualified(op.schema, op.table_name)}"]
 
 
 @renders(ops.CreateIndexOnOnly)

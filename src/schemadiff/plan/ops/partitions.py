@@ -50,29 +50,15 @@ class AttachPartition(_PartitionOp):
 
 @dataclass(frozen=True)
 class DetachPartition(_PartitionOp):
-    """DETACH PARTITION: ACCESS EXCLUSIVE on both; CONCURRENTLY (14+, outside a transaction, not
-    while the parent has a default partition) takes SHARE UPDATE EXCLUSIVE and waits for readers."""
+    """DETACH PARTITION: catalog only, ACCESS EXCLUSIVE on the partition and its parent."""
 
-    concurrently: bool = False
-
-    @property
-    def lock_mode(self) -> LockMode:  # type: ignore[override]
-        return LockMode.SHARE_UPDATE_EXCLUSIVE if self.concurrently else LockMode.ACCESS_EXCLUSIVE
-
-    @property
-    def phase(self) -> Phase:  # type: ignore[override]
-        return Phase.AFTER if self.concurrently else Phase.MAIN
-
-    @property
-    def concurrent(self) -> bool:  # type: ignore[override]
-        return self.concurrently
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
 
     def locks(self) -> tuple[Lock, ...]:
         return (Lock(self.lock_mode, self.target), Lock(self.lock_mode, self.parent.parent_id))
 
     def describe(self) -> str:
-        how = " concurrently" if self.concurrently else ""
-        return f"detach {self.schema}.{self.table_name} from {self.parent.schema}.{self.parent.table}{how}"
+        return f"detach {self.schema}.{self.table_name} from {self.parent.schema}.{self.parent.table}"
 
 
 @dataclass(frozen=True)

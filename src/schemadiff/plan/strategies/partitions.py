@@ -9,6 +9,7 @@ from ...errors import UnsupportedChange
 from ...model import Database, Index, Table
 from ...model.naming import make_object_name
 from .. import ops
+from ...sqltree import index_column_name
 from .context import Context
 
 
@@ -27,7 +28,7 @@ def partition_ops(old: Table, new: Table, fields: tuple[str, ...], ctx: Context)
     if new.partition_of is not None and old.partition_of is None:
         _refuse_copies(old, ctx.current, "attaching it would merge its own indexes and keys with", own=True)
     if old.partition_of is not None:
-        out.append(_detach(old, alone=new.partition_of is None, ctx=ctx))
+        out.append(_detach(old))
     if new.partition_of is not None:
         out.append(ops.AttachPartition(new.schema, new.name, new.partition_of))
     return out
@@ -58,18 +59,11 @@ def _key(t: Table) -> str:
     return f"PARTITION BY {t.partition_by.definition()}" if t.partition_by else "not partitioned"
 
 
-def _detach(old: Table, alone: bool, ctx: Context) -> ops.DetachPartition:
-    # CONCURRENTLY needs its own transaction, a parent without a default partition, and the
-    # parent kept (a DROP of it in the main transaction would take the partition along); a new
-    # bound is detach + attach in one transaction, so the table is never out of its parent.
-    parent = old.partition_of.parent_id
-    concurrently = alone and ctx.desired.get(parent) is not None and not _has_default(ctx.current, parent)
-    return ops.DetachPartition(old.schema, old.name, old.partition_of, concurrently=concurrently)
-
-
-def _has_default(db: Database, parent) -> bool:
-    return any(t.partition_of is not None and t.partition_of.parent_id == parent and t.partition_of.is_default
-               for t in db.tables())
+def _detach(old: Table) -> ops.DetachPartition:
+    # Not CONCURRENTLY: that form leaves a CHECK constraint copying the bound on the table, under
+    # a name PostgreSQL picks (readings_2025_taken_at_check), which schema.yaml cannot declare
+    # ahead. The plain form is catalog only (no scan), under ACCESS EXCLUSIVE for that moment.
+    return ops.DetachPartition(old.schema, old.name, old.partition_of)
 
 
 def partitions_of(db: Database, table) -> list[Table]:
@@ -95,12 +89,28 @@ def partitioned_index_ops(index: Index, ctx: Context) -> list[ops.Op] | None:
     return out
 
 
+def _column_names(index: Index) -> str:
+    """The name PostgreSQL gives a partition's copy of an index (ChooseIndexColumnNames): its key
+    and INCLUDE columns joined by `_`, an expression by its function (sqltree.index_column_name),
+    a repeated name numbered (`lower1`), so a database built from scratch and one migrated here name
+    each partition's index alike."""
+    names: list[str] = []
+    keys = [k.column or index_column_name(k.expression or "") for k in index.keys]
+    for name in keys + list(index.include):
+        base, n = name, 0
+        while name in names:
+            n += 1
+            name = f"{base}{n}"
+        names.append(name)
+    return "_".join(names)[:63]
+
+
 def _stays(old, new: Table) -> bool:
     return isinstance(old, Table) and old.partition_of == new.partition_of
 
 
 def _partition_index_ops(parent_index: Index, part: Table, ctx: Context) -> list[ops.Op]:
-    name = make_object_name(part.name, parent_index.name, "")
+    name = make_object_name(part.name, _column_names(parent_index), "idx")
     child = replace(parent_index, schema=part.schema, name=name, table=part.name, comment=None)
     nested = partitioned_index_ops(child, ctx)
     build = nested if nested is not None else [ops.CreateIndex(child, concurrently=True)]
