@@ -35,9 +35,11 @@ class AttachPartition(_PartitionOp):
     partition's, which must not hold rows of the new bound)."""
 
     lock_mode = LockMode.ACCESS_EXCLUSIVE
+    default_partition: ObjectId | None = None  # the parent's, scanned for rows of the new bound
 
     def locks(self) -> tuple[Lock, ...]:
-        return (Lock(LockMode.ACCESS_EXCLUSIVE, self.target),
+        scanned = (Lock(LockMode.ACCESS_EXCLUSIVE, self.default_partition),) if self.default_partition else ()
+        return (Lock(LockMode.ACCESS_EXCLUSIVE, self.target), *scanned,
                 Lock(LockMode.SHARE_UPDATE_EXCLUSIVE, self.parent.parent_id))
 
     def hazards(self):

@@ -30,7 +30,8 @@ def partition_ops(old: Table, new: Table, fields: tuple[str, ...], ctx: Context)
     if old.partition_of is not None:
         out.append(_detach(old))
     if new.partition_of is not None:
-        out.append(ops.AttachPartition(new.schema, new.name, new.partition_of))
+        out.append(ops.AttachPartition(new.schema, new.name, new.partition_of,
+                                       default_partition=_default_of(ctx.current, new)))
     return out
 
 
@@ -64,6 +65,12 @@ def _detach(old: Table) -> ops.DetachPartition:
     # a name PostgreSQL picks (readings_2025_taken_at_check), which schema.yaml cannot declare
     # ahead. The plain form is catalog only (no scan), under ACCESS EXCLUSIVE for that moment.
     return ops.DetachPartition(old.schema, old.name, old.partition_of)
+
+
+def _default_of(db: Database, table: Table):
+    """The default partition an ATTACH to the same parent scans (another table than this one)."""
+    return next((t.id for t in partitions_of(db, table.partition_of.parent_id)
+                 if t.partition_of.is_default and t.id != table.id), None)
 
 
 def partitions_of(db: Database, table) -> list[Table]:
