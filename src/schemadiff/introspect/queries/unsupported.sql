@@ -94,6 +94,13 @@ WITH ns AS (
        AND (SELECT s.columns FROM colsig s WHERE s.attrelid = r.oid)
            IS DISTINCT FROM (SELECT s.columns FROM colsig s WHERE s.attrelid = p.oid)
     UNION ALL
+    SELECT r.label, 'DETACH PARTITION CONCURRENTLY left pending (finish it with ALTER TABLE '
+                    || pn.nspname || '.' || p.relname || ' DETACH PARTITION ... FINALIZE)'
+      FROM rel r
+      JOIN pg_catalog.pg_inherits i ON i.inhrelid = r.oid AND i.inhdetachpending
+      JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+      JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+    UNION ALL
     SELECT r.label, 'comment on partition column ' || a.attname
                     || ' (comment the column of the partitioned table instead)'
       FROM rel r

@@ -17,7 +17,7 @@ def partition_ops(old: Table, new: Table, fields: tuple[str, ...], ctx: Context)
     """The partition key and the parent/bound of a table that exists on both sides."""
     if "partition_by" in fields:
         raise UnsupportedChange(
-            f"table {new.id.display()}: PostgreSQL cannot change a table's partitioning in place "
+            f"{new.id.display()}: PostgreSQL cannot change a table's partitioning in place "
             f"({_key(old)} -> {_key(new)}); create a new table under another name and move the "
             f"rows with a data step")
     if "partition_of" not in fields:
