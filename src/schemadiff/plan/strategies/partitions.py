@@ -127,3 +127,13 @@ def _partition_index_ops(parent_index: Index, part: Table, ctx: Context) -> list
 def is_partitioned(db: Database, table) -> bool:
     t = db.get(table)
     return isinstance(t, Table) and t.partition_by is not None
+
+
+def partitioned_needs_plain_add(c, ctx: Context) -> bool:
+    """On a partitioned table PostgreSQL refuses the online forms: a key cannot adopt an index
+    (ADD ... USING INDEX, and CREATE INDEX CONCURRENTLY is refused too), and before 18 a foreign
+    key cannot be added NOT VALID. Those are added plainly, scanning each partition under lock."""
+    if not is_partitioned(ctx.desired, c.table_id):
+        return False
+    version = ctx.current.server_version or ctx.desired.server_version
+    return c.kind in ("u", "p", "x") or (c.kind == "f" and 0 < version < 180000)
