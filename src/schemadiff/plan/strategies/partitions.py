@@ -24,9 +24,9 @@ def partition_ops(old: Table, new: Table, fields: tuple[str, ...], ctx: Context)
         return []
     out: list[ops.Op] = []
     if old.partition_of is not None and new.partition_of is None:
-        _refuse_copies(old, ctx.current, "detaching it leaves it copies of")
+        _refuse_copies(old, ctx.current, "detaching it would leave it its own copies of its parent's")
     if new.partition_of is not None and old.partition_of is None:
-        _refuse_copies(old, ctx.current, "attaching it would merge its own indexes and keys with", own=True)
+        _refuse_copies(old, ctx.current, "attaching it would make copies of its parent's out of its own", own=True)
     if old.partition_of is not None:
         out.append(_detach(old))
     if new.partition_of is not None:
