@@ -71,13 +71,17 @@ QUERIES = {
     "constraints": f"""
         SELECT n.nspname, coalesce(c.relname, t.typname), k.conname, k.contype,
                pg_get_constraintdef(k.oid), k.convalidated, k.condeferrable, k.condeferred,
-               k.connoinherit, k.conislocal, obj_description(k.oid, 'pg_constraint')
+               k.connoinherit, k.conislocal, obj_description(k.oid, 'pg_constraint'),
+               k.coninhcount, (SELECT pk.conname FROM pg_constraint pk WHERE pk.oid = k.conparentid)
         FROM pg_constraint k JOIN pg_namespace n ON n.oid = k.connamespace
         LEFT JOIN pg_class c ON c.oid = k.conrelid LEFT JOIN pg_type t ON t.oid = k.contypid
         WHERE k.connamespace IN ({USER_NAMESPACES})""",
     "indexes": f"""
         SELECT n.nspname, c.relname, pg_get_indexdef(i.indexrelid), i.indisvalid, i.indisready,
-               i.indisprimary, i.indisreplident, ic.reloptions::text, obj_description(ic.oid, 'pg_class')
+               i.indisprimary, i.indisreplident, ic.reloptions::text, obj_description(ic.oid, 'pg_class'),
+               -- a partition's index attached to its parent's (partitioned) index
+               (SELECT pi.relname FROM pg_inherits h JOIN pg_class pi ON pi.oid = h.inhparent
+                 WHERE h.inhrelid = ic.oid)
         FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
         JOIN pg_namespace n ON n.oid = ic.relnamespace
         WHERE ic.relnamespace IN ({USER_NAMESPACES})

@@ -311,3 +311,24 @@ def _balanced_cuts(text: str) -> list[int]:
             cuts.append(token.start)
         depth += (token.name == "ASCII_40") - (token.name == "ASCII_41")
     return cuts + [len(text)] if depth == 0 else []
+
+
+def index_column_name(expression: str) -> str:
+    """The name PostgreSQL gives an index expression's column (FigureIndexColname, which a
+    partition's copy of an index is named after): a function's name, a cast's type or inner name,
+    a column's name, else `expr`."""
+    try:
+        node = pglast.parse_sql(f"SELECT {expression}")[0].stmt.targetList[0].val
+    except (pglast.parser.ParseError, AttributeError, IndexError, TypeError):
+        return "expr"
+    return _figure_name(node) or "expr"
+
+
+def _figure_name(node) -> str | None:
+    if isinstance(node, ast.FuncCall):
+        return node.funcname[-1].sval
+    if isinstance(node, ast.ColumnRef) and isinstance(node.fields[-1], ast.String):
+        return node.fields[-1].sval
+    if isinstance(node, ast.TypeCast):
+        return _figure_name(node.arg) or node.typeName.names[-1].sval
+    return None

@@ -113,10 +113,40 @@ def table_options(draw, table):
     return out
 
 
+# Partitioned tables (issue 8): each name keeps one strategy (a key change is refused, not planned);
+# partitions come and go, one range bound moves (detach + attach), a default partition, a key and a
+# partitioned index come and go.
+PARTITIONS = {
+    "events": ("RANGE", {"events_0": ["FROM (0) TO (10)"], "events_1": ["FROM (10) TO (20)", "FROM (10) TO (30)"],
+                         "events_2": ["FROM (40) TO (100)"]}),
+    "Buckets": ("HASH", {f"Buckets {r}": [f"WITH (MODULUS 4, REMAINDER {r})"] for r in range(4)}),
+    "regions": ("LIST", {"regions_a": ["IN (1, 2)"], "regions_b": ["IN (3)"]}),
+}
+
+
+@st.composite
+def partitioned_sql(draw, table):
+    strategy, candidates = PARTITIONS[table]
+    key = draw(st.booleans()) and strategy != "HASH"
+    pk = f', PRIMARY KEY ("at", "id")' if key else ""
+    out = [f'CREATE TABLE "{table}" ("at" integer NOT NULL, "id" bigint NOT NULL, "v" text{pk}) '
+           f'PARTITION BY {strategy} ("at")']
+    if draw(st.booleans()):
+        out.append(f'CREATE INDEX "{table}_v" ON "{table}" ("v")')
+    for name in draw(st.lists(st.sampled_from(sorted(candidates)), unique=True)):
+        bound = draw(st.sampled_from(candidates[name]))
+        out.append(f'CREATE TABLE "{name}" PARTITION OF "{table}" FOR VALUES {bound}')
+    if strategy != "HASH" and draw(st.booleans()):
+        out.append(f'CREATE TABLE "{table}_other" PARTITION OF "{table}" DEFAULT')
+    return out
+
+
 @st.composite
 def schema_sql(draw):
     tables = draw(st.lists(st.sampled_from(["accounts", "Orders", "line items"]), min_size=0, max_size=3, unique=True))
     statements = [CREATE_ROLE] + [s for t in tables for s in draw(table_sql(t))]
+    parted = draw(st.lists(st.sampled_from(sorted(PARTITIONS)), max_size=2, unique=True))
+    statements += [s for t in parted for s in draw(partitioned_sql(t))]
     return ";\n".join(statements + draw(routine_grants()))
 
 

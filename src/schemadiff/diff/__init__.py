@@ -13,6 +13,7 @@ from .objects import changed_fields, needs_replace
 from .renames import Renames, apply_renames, declared_renames
 from .routines import RebuildDefaults, rebuild_function_users
 from .tables import column_changes, table_field_changes
+from .partitions import with_partition_columns
 from . import constraints, cron, domains, grants, indexes, namespaces, policies, sequences  # comparers
 from . import aggregates, collations, triggers, types, views  # comparers
 from .objects import COMPARERS
@@ -33,6 +34,8 @@ def diff(current: Database, desired: Database, renames: Renames | None = None) -
         RenameTable(current.get(old), new.name) for old, new in sorted(renames.tables.items())
     ]
     moved = apply_renames(current, renames)
+    # a partition attached or detached is compared with its parent's columns (diff/partitions.py)
+    moved, desired = with_partition_columns(moved, desired), with_partition_columns(desired, moved)
     displaced = _displaced(current, renames)
     for oid in sorted(set(moved.objects) | set(desired.objects)):
         out += _object_changes(moved.get(oid), desired.get(oid), renames, displaced.get(oid, {}))

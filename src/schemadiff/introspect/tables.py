@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from ..model import Column, IdentityOptions, Table
+from ..model.partitions import PartitionOf, partition_key
 from ..model.tables import DEFAULT_IDENTITY, storage_options
 from .catalog import READERS, Reader, Row
 from .sequences import default_bounds
@@ -46,7 +47,9 @@ def tables(rows: list[Row]) -> list[Table]:
     for (schema, name), group in groupby(rows, key=lambda r: (r["schema"], r["name"])):
         group = list(group)
         # A table without columns comes back as one row whose column is NULL.
-        cols = tuple(column(r) for r in group if r["column_name"] is not None)
+        # A partition's columns are its parent's (unsupported.sql refuses one that differs).
+        is_partition = group[0]["partition_bound"] is not None
+        cols = tuple(column(r) for r in group if r["column_name"] is not None and not is_partition)
         result.append(Table(schema=schema, name=name, columns=cols, comment=group[0]["comment"],
                             rls_enabled=group[0]["rls_enabled"], rls_forced=group[0]["rls_forced"],
                             unlogged=group[0]["unlogged"], **_table_fields(group[0])))
@@ -56,7 +59,15 @@ def tables(rows: list[Row]) -> list[Table]:
 def _table_fields(r: Row) -> dict:
     return {"options": storage_options(r["options"], r["toast_options"]),
             "replica_identity": REPLICA_IDENTITY[r["replica_identity"]],
-            "replica_index": r["replica_index"] if r["replica_identity"] == "i" else None}
+            "replica_index": r["replica_index"] if r["replica_identity"] == "i" else None,
+            **_partition_fields(r)}
+
+
+def _partition_fields(r: Row) -> dict:
+    key = partition_key(r["partition_by"]) if r["partition_by"] else None
+    parent = (PartitionOf(r["partition_parent_schema"], r["partition_parent"], r["partition_bound"])
+              if r["partition_bound"] is not None else None)
+    return {"partition_by": key, "partition_of": parent}
 
 
 READERS.register("table", Reader("tables", tables))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from .ids import ObjectId, table_id
 from .kinds import register_kind
+from .partitions import PartitionKey, PartitionOf
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,10 @@ class Table:
     # REPLICA IDENTITY: default | full | nothing | index (then replica_index names it)
     replica_identity: str = "default"
     replica_index: str | None = None
+    # Declarative partitioning (model/partitions.py). A partition's columns are its parent's:
+    # the model holds none for it (introspect refuses a partition whose columns differ).
+    partition_by: PartitionKey | None = None
+    partition_of: PartitionOf | None = None
 
     @property
     def id(self) -> ObjectId:

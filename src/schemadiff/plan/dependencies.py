@@ -23,6 +23,8 @@ def requirements(obj: DbObject, db: Database) -> frozenset[ObjectId]:
         out.add(schema_id(schema))
     if isinstance(obj, Table):
         out |= _type_and_sequence_uses(obj, db)
+        if obj.partition_of is not None:  # PARTITION OF needs its parent (pg_depend 'a' agrees)
+            out |= partition_requirements(obj, db)
     if isinstance(obj, (Constraint, Index)):
         out.add(obj.table_id)
     if isinstance(obj, Constraint) and obj.ref_table:
@@ -32,6 +34,13 @@ def requirements(obj: DbObject, db: Database) -> frozenset[ObjectId]:
     out |= routine_requirements(obj, db)  # functions, triggers, defaults (routine_dependencies.py)
     out.discard(obj.id)
     return frozenset(o for o in out if o in db.objects)
+
+
+def partition_requirements(table: Table, db: Database) -> set[ObjectId]:
+    # The parent, and its indexes: a partition created after them gets its copy of each, attached
+    # (one created before an index built ON ONLY the parent would leave that index INVALID).
+    parent = table.partition_of.parent_id
+    return {parent} | {i.id for i in db.indexes_of(parent)}
 
 
 def _type_and_sequence_uses(table: Table, db: Database) -> set[ObjectId]:

@@ -7,6 +7,7 @@ from ..plan import ops
 from ..quoting import ident, literal, qualified
 from .registry import renders
 from .comments import COMMENT_TARGETS, by_qualified_name
+from .partitions import partition_by_clause, partition_of_clause
 
 
 
@@ -73,10 +74,14 @@ def _alter(op: ops.tables._TableOp, action: str) -> str:
 @renders(ops.CreateTable)
 def _create_table(op: ops.CreateTable) -> list[str]:
     t = op.table_def
-    cols = ",\n".join(f"    {column_definition(c)}" for c in t.columns)
-    body = f"(\n{cols}\n)" if cols else "()"
     unlogged = "UNLOGGED " if t.unlogged else ""
-    return [f"CREATE {unlogged}TABLE {qualified(t.schema, t.name)} {body}{_with(t.options)}"]
+    if t.partition_of is not None:  # the parent's columns (render/partitions.py)
+        body = partition_of_clause(t.partition_of)
+    else:
+        cols = ",\n".join(f"    {column_definition(c)}" for c in t.columns)
+        body = f"(\n{cols}\n)" if cols else "()"
+    by = partition_by_clause(t.partition_by)
+    return [f"CREATE {unlogged}TABLE {qualified(t.schema, t.name)} {body}{by}{_with(t.options)}"]
 
 
 @renders(ops.DropTable)

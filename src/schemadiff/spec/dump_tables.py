@@ -13,6 +13,7 @@ from .build_indexes import parse_key as parse_index_key
 from .catalog_text import DumpError, parse_check, parse_foreign_key, parse_key
 from .readable import check_text, default_text, type_text
 from .serials import SERIAL_TYPES
+from .partitions import dump_partition_of
 
 _MAPS = {"p": "primary_key", "u": "unique", "c": "checks", "f": "foreign_keys", "x": "exclusions"}
 
@@ -42,6 +43,10 @@ def table_block(db: Database, table: Table, serials: dict) -> dict:
     if table.replica_identity != "default":
         block["replica_identity"] = (FlowMap(index=table.replica_index)
                                      if table.replica_identity == "index" else table.replica_identity)
+    if table.partition_of is not None:  # its columns are the parent's: the block lists none
+        block["partition_of"] = FlowMap(dump_partition_of(table.partition_of, table.schema))
+    if table.partition_by is not None:
+        block["partition_by"] = table.partition_by.definition()
     block["columns"] = {
         c.name: _column(c, (table.schema, table.name, c.name) in serials) for c in table.columns
     }
@@ -49,7 +54,7 @@ def table_block(db: Database, table: Table, serials: dict) -> dict:
         block[key] = {}
     for constraint in db.constraints_of(table.id):
         _add_constraint(block, table, constraint)
-    block = {k: v for k, v in block.items() if v != {} or k == "columns"}
+    block = {k: v for k, v in block.items() if v != {} or (k == "columns" and table.partition_of is None)}
     indexes = {i.name: _index(i, table.column_names) for i in db.indexes_of(table.id)}
     if indexes:
         block["indexes"] = indexes

@@ -72,6 +72,7 @@ SqlQuery = _checked(sql_checks.query, "a view query")
 SqlExclusion = _checked(sql_checks.exclusion, "an exclusion definition")
 SqlReturns = _checked(sql_checks.returns, "returns")
 SqlArgument = _checked(sql_checks.argument, "an argument")
+SqlPartitionKey = _checked(sql_checks.partition_key, "a partition key")
 
 
 @dataclass(frozen=True, eq=False)  # eq=False: hashable although it holds a dict

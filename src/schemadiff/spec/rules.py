@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .expand import Named, constraints, indexes, owned_by_candidates, primary_key_columns
 from .expand import primary_keys
+from .partitions import with_parent_columns
 from .paths import Path, RuleError, display_path
 from .sql_checks import index_element
 from .view_rules import view_relations
@@ -36,11 +37,26 @@ def _suggest(name: str, names) -> str:
 
 def check_schema(spec: SchemaSpec) -> None:
     for name, table in spec.tables.items():
+        if table.partition_of is not None:
+            if table.partition_of.schema_ is not None:
+                continue  # a parent in another schema: its columns are checked there
+            _check_parent(table, spec, ("tables", name, "partition_of", "table"))
+            table = with_parent_columns(table, spec.tables)
         _check_table(name, table, ("tables", name))
     for name, seq in spec.sequences.items():
         _check_owned_by(seq.owned_by, spec.tables, ("sequences", name, "owned_by"))
     _check_relation_names(spec)
     _check_type_names(spec)
+
+
+def _check_parent(table: TableSpec, spec: SchemaSpec, path: Path) -> None:
+    parent = spec.tables.get(table.partition_of.table)
+    if parent is None:
+        raise RuleError(f"partition_of names table {table.partition_of.table!r}, which this schema "
+                        f"does not declare", path, _suggest(table.partition_of.table, spec.tables))
+    if parent.partition_by is None:
+        raise RuleError(f"table {table.partition_of.table!r} is not partitioned", path,
+                        "give it a `partition_by:` key, like RANGE (created_at)")
 
 
 def _check_table(name: str, table: TableSpec, base: Path) -> None:

@@ -247,3 +247,21 @@ def standard_body(header: str, body: str, what: str = "the body") -> str:
         raise RuleError(f"{what} must be one RETURN expression or one BEGIN ATOMIC ... END block; "
                         f"found {len(stmts)} statements")
     return body
+
+
+def partition_key(text: str, what: str = "a partition key") -> str:
+    """`RANGE (created_at)`, `LIST (lower(region))`, `HASH (id)`: one PARTITION BY clause."""
+    stmt = _wrapped("CREATE TABLE t () PARTITION BY", text, "", what)
+    create = _only(stmt, "CreateStmt", {"relation", "partspec", "oncommit"}, what,
+                   "one partition key, like RANGE (created_at)")
+    _refuse(create["partspec"], _WRITES + ("SubLink",), what, "cannot contain a sub-select")
+    return text
+
+
+def partition_bound(text: str, what: str = "a partition bound") -> str:
+    """`FROM ('2024-01-01') TO ('2025-01-01')`, `IN ('eu', 'us')`, `WITH (MODULUS 4, REMAINDER 0)`."""
+    stmt = _wrapped("CREATE TABLE t PARTITION OF p FOR VALUES", text, "", what)
+    create = _only(stmt, "CreateStmt", {"relation", "inhRelations", "partbound", "oncommit"}, what,
+                   "one partition bound, like FROM (1) TO (10), IN (1, 2) or WITH (MODULUS 4, REMAINDER 0)")
+    _refuse(create["partbound"], _WRITES + ("SubLink",), what, "cannot contain a sub-select")
+    return text

@@ -5,11 +5,12 @@ from __future__ import annotations
 import difflib
 from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from .columns import ColumnSpec
 from .constraints import CheckSpec, ExclusionSpec, ForeignKeySpec, PrimaryKeySpec, UniqueSpec
-from .fields import Name, Spec, SqlText, Words, short_list, short_str
+from .fields import Name, Spec, SqlPartitionKey, SqlText, Words, short_list, short_str
+from .partitions import PartitionOfSpec
 from .paths import RuleError
 from ..model.tables import storage_option
 from .indexes import IndexSpec
@@ -60,6 +61,8 @@ class TableSpec(Spec):
     with_: dict[str, StorageValue] = Field({}, alias="with")
     replica_identity: Annotated[Literal["default", "full", "nothing"], Words] | ReplicaIndexSpec = "default"
     renamed_from: Name | None = None
+    partition_by: SqlPartitionKey | None = None  # RANGE (created_at): a partitioned table
+    partition_of: PartitionOfSpec | None = None  # a partition (spec/partitions.py): no columns
     columns: dict[Name, ShortColumn] = {}  # in table order
     primary_key: ShortPrimaryKey | None = None
     unique: dict[Name, ShortUnique] = {}
@@ -82,6 +85,14 @@ class TableSpec(Spec):
                 hint = f"did you mean {close[0]!r}?" if close else "see CREATE TABLE's storage parameters"
                 raise RuleError(f"unknown storage parameter {key!r}", (key,), hint)
         return value
+
+    @model_validator(mode="after")
+    def _partition_has_no_columns(self):
+        # CREATE TABLE ... PARTITION OF takes the parent's columns; it cannot add any.
+        if self.partition_of is not None and self.columns:
+            raise RuleError("a partition's columns are its parent's: list none here",
+                            ("columns",), "declare columns on the partitioned table")
+        return self
 
     def option_list(self) -> tuple[str, ...]:
         """Table.options: the parameters as the catalog reports them (model.tables.storage_option)."""

@@ -18,6 +18,7 @@ from .security import RlsSpec
 from .documents import SchemaSpec, SequenceSpec, SpecDocument, default_start
 from .expand import constraints, indexes, owned_by_candidates, primary_key_columns
 from .tables import TableSpec
+from .partitions import key_model, with_parent_columns
 
 
 
@@ -65,12 +66,15 @@ def _start(s: SequenceSpec) -> int:
 def _table_objects(doc: SpecDocument, schema: str, name: str, t: TableSpec) -> Iterator[DbObject]:
     columns = tuple(_column(col, c) for col, c in t.columns.items())
     rls = t.rls or RlsSpec(enabled=False)
+    parent = t.partition_of.model(schema) if t.partition_of else None
     yield Table(schema, name, columns, t.comment, t.renamed_from,
                 rls_enabled=rls.enabled, rls_forced=rls.forced, unlogged=t.unlogged,
                 options=t.option_list(), replica_identity=t.replica_kind(),
-                replica_index=t.replica_index())
+                replica_index=t.replica_index(), partition_by=key_model(t.partition_by),
+                partition_of=parent)
     yield from (build_views.policy(schema, name, p, spec) for p, spec in t.policies.items())
-    names = tuple(t.columns)
+    # a partition's own constraints and indexes read its parent's columns (spec/partitions.py)
+    names = tuple(with_parent_columns(t, doc.schemas[schema].tables).columns if parent else t.columns)
     for named in constraints(name, t):
         ref_columns = _ref_columns(doc, schema, named.spec) if named.kind == "f" else ()
         yield build_constraint(schema, name, names, named, ref_columns)

@@ -63,11 +63,11 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
         "relforcerowsecurity": read("relforcerowsecurity", "Table.rls_forced"),
         "relispopulated": refused("relispopulated", "WITH NO DATA"),
         "relreplident": read("relreplident", "Table.replica_identity; USING a dropped index refused"),
-        "relispartition": refused("relispartition", "PARTITION OF"),
+        "relispartition": read("relispartition", "Table.partition_of"),
         "relrewrite": irrelevant("transient, during a table rewrite"),
         "relfrozenxid": STATS, "relminmxid": STATS,
         "relacl": read("relacl", "Grant"), "reloptions": read("reloptions", "View.options, Table.options, Index.parameters; refused for matviews and key indexes"),
-        "relpartbound": refused("relpartbound", "PARTITION OF ... FOR VALUES"),
+        "relpartbound": read("relpartbound", "Table.partition_of.bound"),
     },
     "pg_attribute": {
         "attrelid": OID, "attname": read("attname", "Column.name"),
@@ -223,13 +223,13 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
         "ev_action": read("pg_get_viewdef", "View.definition"),
     },
     "pg_inherits": {
-        "inhrelid": refused("inhrelid", "INHERITS / PARTITION OF"),
-        "inhparent": refused("inhparent", "INHERITS / PARTITION OF"),
+        "inhrelid": read("inhrelid", "Table.partition_of; INHERITS refused"),
+        "inhparent": read("inhparent", "Table.partition_of; INHERITS refused"),
         "inhseqno": refused("inhparent", "INHERITS (the order of parents)"),
-        "inhdetachpending": refused("relispartition", "a partition being detached is a partition"),
+        "inhdetachpending": refused("inhdetachpending", "DETACH PARTITION CONCURRENTLY left pending"),
     },
     "pg_partitioned_table": {
-        column: refused("pg_get_partkeydef", "PARTITION BY")
+        column: read("pg_get_partkeydef", "Table.partition_by")
         for column in ("partrelid", "partstrat", "partnatts", "partdefid", "partattrs",
                        "partclass", "partcollation", "partexprs")
     },

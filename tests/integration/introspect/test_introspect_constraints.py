@@ -94,8 +94,20 @@ def test_partitions_and_inheritance_are_refused(inspect):
             CREATE TABLE base (n int CHECK (n > 0));
             CREATE TABLE heir (m int) INHERITS (base);
         """)
-    assert {obj for obj, _ in raised.value.found} == {
-        "table public.parted", "table public.parted_1", "table public.heir"}
+    assert {obj for obj, _ in raised.value.found} == {"table public.heir"}
+
+
+def test_partition_constraints_are_read_at_the_parent(inspect):
+    """A partition's copies of its parent's key and check (conparentid, conislocal false) are not
+    the partition's own constraints; its own check is."""
+    db = inspect("""
+        CREATE TABLE parted (id int, at date, PRIMARY KEY (id, at), CHECK (id > 0))
+            PARTITION BY RANGE (at);
+        CREATE TABLE parted_1 PARTITION OF parted FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+        ALTER TABLE parted_1 ADD CONSTRAINT parted_1_small CHECK (id < 100);
+    """)
+    assert sorted((c.table, c.name) for c in db.of_kind("constraint")) == [
+        ("parted", "parted_id_check"), ("parted", "parted_pkey"), ("parted_1", "parted_1_small")]
 
 
 def test_self_reference(inspect):

@@ -50,6 +50,16 @@ GRANT SELECT ON orders TO PUBLIC;
 GRANT SELECT (email), UPDATE (plan) ON customers TO PUBLIC;
 REVOKE EXECUTE ON FUNCTION order_total(bigint) FROM PUBLIC;
 REVOKE USAGE ON TYPE status FROM PUBLIC;
+CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, kind text NOT NULL DEFAULT 'x',
+    PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE INDEX events_kind ON events (kind);
+CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')
+    PARTITION BY RANGE (at);
+CREATE TABLE events_2026_x PARTITION OF events_2026 FOR VALUES FROM ('2026-01-01') TO ('2026-07-01');
+CREATE TABLE readings (n integer NOT NULL) PARTITION BY HASH (n);
+CREATE TABLE readings_0 PARTITION OF readings FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE readings_1 PARTITION OF readings FOR VALUES WITH (MODULUS 2, REMAINDER 1);
 """
 
 DRIFT = {
@@ -115,6 +125,14 @@ DRIFT = {
     "collation": "DROP COLLATION IF EXISTS unused; CREATE COLLATION unused (provider = libc, locale = 'POSIX')",
     "schema": "CREATE SCHEMA reporting",
     "extension": "CREATE EXTENSION IF NOT EXISTS citext",
+    "partition bound": "ALTER TABLE events DETACH PARTITION events_2025; ALTER TABLE events ATTACH "
+                       "PARTITION events_2025 FOR VALUES FROM ('2024-01-01') TO ('2026-01-01')",
+    "partition added": "CREATE TABLE events_2027 PARTITION OF events FOR VALUES FROM ('2027-01-01') TO ('2028-01-01')",
+    "default partition added": "CREATE TABLE events_other PARTITION OF events DEFAULT",
+    "sub-partition dropped": "DROP TABLE events_2026_x",
+    "partitioned index dropped": "DROP INDEX events_kind",
+    "partitioned index ON ONLY, never attached": "CREATE INDEX events_at ON ONLY events (at)",
+    "partition detached, no copies": "ALTER TABLE readings DETACH PARTITION readings_1",
 }
 
 
@@ -173,3 +191,23 @@ def test_drift_is_seen(feature, server, dumped, copy_of, tmp_path_factory):
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(DRIFT[feature])
     assert _plan(schema, url) == 2
+
+
+# A partition detached behind schemadiff's back keeps the copies of its parent's key and index as
+# its own; attaching it again is refused (exit 1, naming them), which is not blind either.
+def test_detached_partition_with_copies_is_refused(server, dumped, copy_of, tmp_path_factory, capsys):
+    schema, template = _base(server, dumped, tmp_path_factory)
+    url = copy_of(template)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("ALTER TABLE events DETACH PARTITION events_2025")
+    assert _plan(schema, url) == 1
+    assert "table public.events_2025: attaching it" in capsys.readouterr().err
+
+
+def test_changed_partition_key_is_refused(server, dumped, copy_of, tmp_path_factory, capsys):
+    schema, template = _base(server, dumped, tmp_path_factory)
+    url = copy_of(template)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP TABLE readings; CREATE TABLE readings (n integer NOT NULL) PARTITION BY LIST (n)")
+    assert _plan(schema, url) == 1
+    assert "table public.readings: PostgreSQL cannot change a table's partitioning in place" in capsys.readouterr().err

@@ -21,11 +21,19 @@ T = "CREATE TABLE t (id int PRIMARY KEY, body text);"
 
 # (id, sql, object, feature fragment)
 CASES = [
-    ("partitioned", "CREATE TABLE m (at date, v int) PARTITION BY RANGE (at);",
-     "table public.m", "PARTITION BY RANGE (at)"),
-    ("partition", "CREATE TABLE m (at date) PARTITION BY LIST (at);"
-                  " CREATE TABLE m_1 PARTITION OF m FOR VALUES IN ('2024-01-01');",
-     "table public.m_1", "PARTITION OF public.m FOR VALUES IN ('2024-01-01')"),
+    # partitioning is modelled; a partition's columns must be its parent's
+    ("partition default", "CREATE TABLE m (at date, v int) PARTITION BY LIST (at);"
+                          " CREATE TABLE m_1 PARTITION OF m FOR VALUES IN ('2024-01-01');"
+                          " ALTER TABLE m_1 ALTER COLUMN v SET DEFAULT 1;",
+     "table public.m_1", "columns differ from those of its parent public.m"),
+    ("partition column order", "CREATE TABLE m (at date, v int) PARTITION BY LIST (at);"
+                               " CREATE TABLE m_1 (v int, at date);"
+                               " ALTER TABLE m ATTACH PARTITION m_1 FOR VALUES IN ('2024-01-01');",
+     "table public.m_1", "columns differ from those of its parent public.m"),
+    ("partition column comment", "CREATE TABLE m (at date) PARTITION BY LIST (at);"
+                                 " CREATE TABLE m_1 PARTITION OF m FOR VALUES IN ('2024-01-01');"
+                                 " COMMENT ON COLUMN m_1.at IS 'day';",
+     "table public.m_1", "comment on partition column at"),
     ("inherits", "CREATE TABLE p (a int); CREATE TABLE c () INHERITS (p);",
      "table public.c", "INHERITS (public.p)"),
     ("typed table", "CREATE TYPE pair AS (a int, b int); CREATE TABLE tt OF pair;",
@@ -218,11 +226,12 @@ def test_message_lists_twenty_then_counts_the_rest():
 @pytest.mark.parametrize("sql, obj, feature", [
     ("CREATE MATERIALIZED VIEW mv WITH (fillfactor = 50) AS SELECT 1 AS a;",
      "materialized view public.mv", "storage parameters fillfactor=50"),
-    ("CREATE TABLE m (at date) PARTITION BY RANGE (at);", "table public.m",
-     "PARTITION BY RANGE (at)"),
+    ("CREATE TABLE m (at date, v int) PARTITION BY RANGE (at); CREATE TABLE m_1 PARTITION OF m"
+     " FOR VALUES FROM (MINVALUE) TO (MAXVALUE); ALTER TABLE m_1 ALTER COLUMN v SET NOT NULL;",
+     "table public.m_1", "columns differ from those of its parent public.m"),
     ("CREATE FUNCTION my_lower(text) RETURNS text LANGUAGE internal IMMUTABLE AS 'lower';",
      "function public.my_lower(text)", "LANGUAGE internal"),
-], ids=["matview storage", "partitioned", "language internal"])
+], ids=["matview storage", "partition NOT NULL", "language internal"])
 def test_dump_and_plan_exit_1_naming_it(server, make_db, tmp_path: Path, capsys, sql, obj, feature):
     url = make_db(server, sql)
     schema = tmp_path / "schema.yaml"

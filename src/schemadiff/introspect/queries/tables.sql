@@ -15,6 +15,12 @@ SELECT n.nspname AS schema,
        (SELECT ic.relname FROM pg_catalog.pg_index x
           JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid
          WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_index,
+       CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_by,
+       -- a partition's parent (relispartition: pg_inherits rows of INHERITS are not partitions)
+       pn.nspname AS partition_parent_schema,
+       pc.relname AS partition_parent,
+       CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END
+         AS partition_bound,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        a.attnotnull AS not_null,
@@ -46,6 +52,9 @@ SELECT n.nspname AS schema,
        cd.description AS column_comment
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_catalog.pg_inherits pi ON c.relispartition AND pi.inhrelid = c.oid
+  LEFT JOIN pg_catalog.pg_class pc ON pc.oid = pi.inhparent
+  LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
   LEFT JOIN pg_catalog.pg_attribute a
          ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
   LEFT JOIN pg_catalog.pg_type t ON t.oid = a.atttypid

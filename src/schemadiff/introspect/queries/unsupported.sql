@@ -64,20 +64,51 @@ WITH ns AS (
                           AND m.objid = t.oid)
        -- an array type comes and goes with its element type
        AND NOT EXISTS (SELECT FROM pg_catalog.pg_type e WHERE e.typarray = t.oid)
+), colsig AS (
+    -- what a partition must share with its parent, column by column in order (identity is
+    -- not compared: PostgreSQL 17+ copies it to partitions, 15 and 16 do not)
+    SELECT a.attrelid,
+           pg_catalog.array_agg(pg_catalog.concat_ws('|', a.attname, a.atttypid, a.atttypmod,
+                                a.attcollation, a.attnotnull, a.attgenerated,
+                                pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)) ORDER BY a.attnum)
+             AS columns
+      FROM pg_catalog.pg_attribute a
+      LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+     WHERE a.attnum > 0 AND NOT a.attisdropped
+     GROUP BY a.attrelid
 ), found (object, feature) AS (
     -- relations: kinds the model has no place for
     SELECT r.label, 'foreign tables are not modelled' FROM rel r WHERE r.relkind = 'f'
     UNION ALL
-    SELECT r.label, 'PARTITION BY ' || pg_catalog.pg_get_partkeydef(r.oid)
-      FROM rel r WHERE r.relkind = 'p'
-    UNION ALL
-    SELECT r.label, 'PARTITION OF ' || pn.nspname || '.' || p.relname || ' '
-                    || pg_catalog.pg_get_expr(r.relpartbound, r.oid)
+    -- partitioning is modelled (Table.partition_by, Table.partition_of); a partition's columns
+    -- are its parent's, so one whose columns differ (order, type, collation, NOT NULL, default,
+    -- generated expression: an attached table built otherwise, or ALTER on the partition alone)
+    -- or carry comments of their own has state schema.yaml cannot say
+    SELECT r.label, 'columns differ from those of its parent ' || pn.nspname || '.' || p.relname
+                    || ' (a partition''s columns, their defaults and NOT NULL are its parent''s)'
       FROM rel r
       JOIN pg_catalog.pg_inherits i ON i.inhrelid = r.oid
       JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
       JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-     WHERE r.relispartition AND r.relkind IN ('r', 'p', 'f')
+     WHERE r.relispartition AND r.relkind IN ('r', 'p')
+       AND (SELECT s.columns FROM colsig s WHERE s.attrelid = r.oid)
+           IS DISTINCT FROM (SELECT s.columns FROM colsig s WHERE s.attrelid = p.oid)
+    UNION ALL
+    SELECT r.label, 'DETACH PARTITION CONCURRENTLY left pending (finish it with ALTER TABLE '
+                    || pn.nspname || '.' || p.relname || ' DETACH PARTITION ... FINALIZE)'
+      FROM rel r
+      JOIN pg_catalog.pg_inherits i ON i.inhrelid = r.oid AND i.inhdetachpending
+      JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+      JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+    UNION ALL
+    SELECT r.label, 'comment on partition column ' || a.attname
+                    || ' (comment the column of the partitioned table instead)'
+      FROM rel r
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0
+      JOIN pg_catalog.pg_description d
+        ON d.objoid = r.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+       AND d.objsubid = a.attnum
+     WHERE r.relispartition
     UNION ALL
     SELECT r.label, 'INHERITS (' || pn.nspname || '.' || p.relname || ')'
       FROM rel r

@@ -11,6 +11,7 @@ from .constraints import (
     AddConstraint, AddConstraintUsingIndex, DropConstraint, RenameConstraint, ValidateConstraint,
 )
 from .indexes import CreateIndex, DropIndex, RenameIndex, SetIndexParameters
+from .partitions import AttachIndex, AttachPartition, CreateIndexOnOnly, DetachPartition
 from .namespaces import CreateExtension, CreateSchema, DropExtension, DropSchema, SetExtensionSchema
 from .sequences import AlterSequence, CreateSequence, DropSequence, SetSequenceOwner
 from .tables import (

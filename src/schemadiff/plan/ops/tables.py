@@ -38,6 +38,12 @@ class _WholeTableOp(Op):
     def table(self) -> ObjectId:
         return self.target
 
+    def locks(self) -> tuple[Lock, ...]:
+        # CREATE TABLE ... PARTITION OF and DROP TABLE of a partition lock the parent too
+        own = super().locks()
+        parent = self.table_def.partition_of
+        return own + (Lock(LockMode.ACCESS_EXCLUSIVE, parent.parent_id),) if parent else own
+
 
 @dataclass(frozen=True)
 class CreateTable(_WholeTableOp):

@@ -7,6 +7,7 @@ from ...model.indexes import IndexKey
 from ...sqltree import constraint_parts
 from .. import ops
 from .context import Context
+from .partitions import partitioned_needs_plain_add
 from .registry import STRATEGIES, Strategy
 
 
@@ -23,6 +24,8 @@ def _add_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
         return [ops.AddConstraint(c, not_valid=True)]
     if not ctx.is_existing(c.table_id):
         return [ops.AddConstraint(c)]
+    if partitioned_needs_plain_add(c, ctx):
+        return [ops.AddConstraint(c, scans=True)]
     if c.kind in ("f", "c"):
         return [ops.AddConstraint(c, not_valid=True), ops.ValidateConstraint(c)]
     if c.kind in ("u", "p"):

@@ -8,11 +8,14 @@ from ...model import Index
 from ...model.naming import make_object_name
 from .. import ops
 from .context import Context
+from .partitions import is_partitioned, partitioned_index_ops
 from .registry import STRATEGIES, Strategy
 
 
 def create_index_ops(index: Index, ctx: Context) -> list[ops.Op]:
-    out: list[ops.Op] = [ops.CreateIndex(index, concurrently=ctx.is_existing(index.table_id))]
+    # PostgreSQL refuses CONCURRENTLY on a partitioned table: plan/strategies/partitions.py
+    out = partitioned_index_ops(index, ctx) or [ops.CreateIndex(
+        index, concurrently=ctx.is_existing(index.table_id) and not is_partitioned(ctx.desired, index.table_id))]
     if index.comment is not None:
         out.append(ops.SetComment(index.id, index.comment))
     return out
@@ -22,7 +25,9 @@ def drop_index_ops(index: Index, ctx: Context) -> list[ops.Op]:
     if index.table_id in ctx.dropped_tables:
         return []
     # On a table in use, DROP INDEX CONCURRENTLY waits for readers instead of blocking them.
-    return [ops.DropIndex(index, concurrently=ctx.is_existing(index.table_id))]
+    # (not on a partitioned index: "cannot drop partitioned index concurrently")
+    concurrently = ctx.is_existing(index.table_id) and not is_partitioned(ctx.current, index.table_id)
+    return [ops.DropIndex(index, concurrently=concurrently)]
 
 
 def replace_index_ops(old: Index, new: Index, ctx: Context) -> list[ops.Op]:
@@ -33,7 +38,8 @@ def replace_index_ops(old: Index, new: Index, ctx: Context) -> list[ops.Op]:
         # used by the planner: dropped first (CONCURRENTLY: it backs no constraint, or it would
         # be a constraint here), then built again under its own name.
         return drop_index_ops(old, ctx) + create_index_ops(new, ctx)
-    if not ctx.is_existing(new.table_id) or new.table_id in ctx.reshaped_tables or _used_by_foreign_key(old, ctx):
+    if (not ctx.is_existing(new.table_id) or new.table_id in ctx.reshaped_tables or _used_by_foreign_key(old, ctx)
+            or is_partitioned(ctx.desired, new.table_id)):
         return drop_index_ops(old, ctx) + create_index_ops(new, ctx)
     temp = replace(new, name=make_object_name(new.name[:40], "", "schemadiff_new"), comment=None)
     out: list[ops.Op] = [

@@ -1,0 +1,139 @@
+"""Partitioning in the plan: attach, detach and re-bound partitions; build an index on a
+partitioned table in use without locking it for the whole build."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...errors import UnsupportedChange
+from ...model import Database, Index, Table
+from ...model.naming import make_object_name
+from .. import ops
+from ...sqltree import index_column_name
+from .context import Context
+
+
+def partition_ops(old: Table, new: Table, fields: tuple[str, ...], ctx: Context) -> list[ops.Op]:
+    """The partition key and the parent/bound of a table that exists on both sides."""
+    if "partition_by" in fields:
+        raise UnsupportedChange(
+            f"{new.id.display()}: PostgreSQL cannot change a table's partitioning in place "
+            f"({_key(old)} -> {_key(new)}); create a new table under another name and move the "
+            f"rows with a data step")
+    if "partition_of" not in fields:
+        return []
+    out: list[ops.Op] = []
+    if old.partition_of is not None and new.partition_of is None:
+        _refuse_copies(old, ctx.current, "detaching it would leave it its own copies of its parent's")
+    if new.partition_of is not None and old.partition_of is None:
+        _refuse_copies(old, ctx.current, "attaching it would make copies of its parent's out of its own", own=True)
+    if old.partition_of is not None:
+        out.append(_detach(old))
+    if new.partition_of is not None:
+        out.append(ops.AttachPartition(new.schema, new.name, new.partition_of,
+                                       default_partition=_default_of(ctx.current, new)))
+    return out
+
+
+def _refuse_copies(table: Table, db: Database, what: str, own: bool = False) -> None:
+    """A partition holds copies of its ancestors' indexes and keys, under names PostgreSQL picks
+    and the model does not see (diff at the parent): once detached they are the table's own, and
+    an attached table's matching indexes become such copies. schema.yaml cannot name them ahead."""
+    sources = [table.id] if own else _ancestors(db, table)
+    found = sorted(o.name for t in sources for o in db.indexes_of(t) + db.constraints_of(t))
+    if found:
+        raise UnsupportedChange(
+            f"{table.id.display()}: {what} the indexes and constraints {', '.join(found)}; schemadiff "
+            f"cannot plan that yet: run ALTER TABLE ... {'ATTACH' if own else 'DETACH'} PARTITION by "
+            f"hand, then `schemadiff dump` the table's block")
+
+
+def _ancestors(db: Database, table: Table) -> list:
+    out, t = [], table
+    while isinstance(t, Table) and t.partition_of is not None and t.partition_of.parent_id not in out:
+        out.append(t.partition_of.parent_id)
+        t = db.get(t.partition_of.parent_id)
+    return out
+
+
+def _key(t: Table) -> str:
+    return f"PARTITION BY {t.partition_by.definition()}" if t.partition_by else "not partitioned"
+
+
+def _detach(old: Table) -> ops.DetachPartition:
+    # Not CONCURRENTLY: that form leaves a CHECK constraint copying the bound on the table, under
+    # a name PostgreSQL picks (readings_2025_taken_at_check), which schema.yaml cannot declare
+    # ahead. The plain form is catalog only (no scan), under ACCESS EXCLUSIVE for that moment.
+    return ops.DetachPartition(old.schema, old.name, old.partition_of)
+
+
+def _default_of(db: Database, table: Table):
+    """The default partition an ATTACH to the same parent scans (another table than this one)."""
+    return next((t.id for t in partitions_of(db, table.partition_of.parent_id)
+                 if t.partition_of.is_default and t.id != table.id), None)
+
+
+def partitions_of(db: Database, table) -> list[Table]:
+    return [t for t in db.tables() if t.partition_of is not None and t.partition_of.parent_id == table]
+
+
+def partitioned_index_ops(index: Index, ctx: Context) -> list[ops.Op] | None:
+    """On a partitioned table in use: the index ON ONLY the parent, each existing partition's index
+    built concurrently and attached (PostgreSQL refuses CONCURRENTLY on a partitioned table, and a
+    plain build holds SHARE on every partition until the last is done). None: not that case."""
+    table = ctx.desired.get(index.table_id)
+    if not isinstance(table, Table) or table.partition_by is None or not ctx.is_existing(index.table_id):
+        return None
+    # Partitions the plan creates or (re)attaches get their copy of the index from PostgreSQL
+    # then, after it (plan/dependencies.py orders them so): only those staying put build one here.
+    existing = [p for p in partitions_of(ctx.desired, table.id)
+                if ctx.is_existing(p.id) and _stays(ctx.current.get(p.id), p)]
+    if not existing:
+        return None
+    out: list[ops.Op] = [ops.CreateIndexOnOnly(index)]
+    for part in existing:
+        out += _partition_index_ops(index, part, ctx)
+    return out
+
+
+def _column_names(index: Index) -> str:
+    """The name PostgreSQL gives a partition's copy of an index (ChooseIndexColumnNames): its key
+    and INCLUDE columns joined by `_`, an expression by its function (sqltree.index_column_name),
+    a repeated name numbered (`lower1`), so a database built from scratch and one migrated here name
+    each partition's index alike."""
+    names: list[str] = []
+    keys = [k.column or index_column_name(k.expression or "") for k in index.keys]
+    for name in keys + list(index.include):
+        base, n = name, 0
+        while name in names:
+            n += 1
+            name = f"{base}{n}"
+        names.append(name)
+    return "_".join(names)[:63]
+
+
+def _stays(old, new: Table) -> bool:
+    return isinstance(old, Table) and old.partition_of == new.partition_of
+
+
+def _partition_index_ops(parent_index: Index, part: Table, ctx: Context) -> list[ops.Op]:
+    name = make_object_name(part.name, _column_names(parent_index), "idx")
+    child = replace(parent_index, schema=part.schema, name=name, table=part.name, comment=None)
+    nested = partitioned_index_ops(child, ctx)
+    build = nested if nested is not None else [ops.CreateIndex(child, concurrently=True)]
+    return [*build, ops.AttachIndex(parent_index, child)]
+
+
+def is_partitioned(db: Database, table) -> bool:
+    t = db.get(table)
+    return isinstance(t, Table) and t.partition_by is not None
+
+
+def partitioned_needs_plain_add(c, ctx: Context) -> bool:
+    """On a partitioned table PostgreSQL refuses the online forms: a key cannot adopt an index
+    (ADD ... USING INDEX, and CREATE INDEX CONCURRENTLY is refused too), and before 18 a foreign
+    key cannot be added NOT VALID. Those are added plainly, scanning each partition under lock."""
+    if not is_partitioned(ctx.desired, c.table_id):
+        return False
+    version = ctx.current.server_version or ctx.desired.server_version
+    return c.kind in ("u", "p", "x") or (c.kind == "f" and 0 < version < 180000)
