@@ -9,6 +9,7 @@ is a node of the tree, never a word that happens to match (STYLE.md rule 3).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 import pglast
@@ -55,6 +56,19 @@ def _constraint_node(definition: str) -> ast.Constraint:
     # The definition is catalog output for a constraint that exists: always one valid clause.
     stmt = pglast.parse_sql(f"ALTER TABLE t ADD CONSTRAINT c {definition}")[0].stmt
     return stmt.cmds[0].def_
+
+
+@lru_cache(maxsize=4096)
+def exclusion_columns(definition: str, columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The plain columns among the elements of `EXCLUDE USING gist (room WITH =, (a + b) WITH &&)`
+    (conkey keeps only those; an expression element has no column number). () when the text is
+    no exclusion constraint (schema.yaml's: its check reports why)."""
+    try:
+        node = _constraint_node(definition)
+    except (parser.ParseError, AttributeError, IndexError):
+        return ()
+    elements = [pair[0] for pair in node.exclusions or ()]
+    return tuple(e.name for e in elements if e.name is not None and e.name in columns)
 
 
 def _value(arg) -> str:
@@ -311,3 +325,129 @@ def _balanced_cuts(text: str) -> list[int]:
             cuts.append(token.start)
         depth += (token.name == "ASCII_40") - (token.name == "ASCII_41")
     return cuts + [len(text)] if depth == 0 else []
+
+
+# --- tokens, from PostgreSQL's own lexer ------------------------------------------------------
+# For the few readers that walk a fixed layout token by token (pg_get_triggerdef() for dump, an
+# argument list split into arguments kept verbatim): the text must stay as written, which a tree
+# does not keep, so these read scan()'s tokens, never a regex. Comments are dropped.
+
+class Token(NamedTuple):
+    kind: str  # ident (quoted), word (unquoted name or keyword), string, number, op, punct
+    text: str
+    start: int
+    end: int  # exclusive
+
+
+_STRINGS = frozenset({"SCONST", "USCONST", "BCONST", "XCONST"})
+_NUMBERS = frozenset({"ICONST", "FCONST", "PARAM"})
+_PUNCTUATION = "()[],.;:"
+
+
+def tokens(text: str) -> list[Token]:
+    """The tokens of `text` as PostgreSQL's lexer reads them, without comments. Raises
+    parser.ParseError for text the lexer rejects (an unterminated string or quoted name)."""
+    return [_token(text, t) for t in parser.scan(text) if t.name not in COMMENT_TOKENS]
+
+
+def _token(text: str, t) -> Token:
+    value = text[t.start:t.end + 1]  # scan()'s end is the last character, inclusive
+    if t.name in ("IDENT", "UIDENT"):
+        kind = "ident" if value[:1] == '"' or t.name == "UIDENT" else "word"
+    elif t.kind != "NO_KEYWORD":
+        kind = "word"
+    elif t.name in _STRINGS:
+        kind = "string"
+    elif t.name in _NUMBERS:
+        kind = "number"
+    else:
+        kind = "punct" if len(value) == 1 and value in _PUNCTUATION else "op"
+    return Token(kind, value, t.start, t.end + 1)
+
+
+def is_name(tok: Token) -> bool:
+    return tok.kind in ("ident", "word")
+
+
+def is_word(tok: Token | None, *words: str) -> bool:
+    return tok is not None and tok.kind == "word" and tok.text.upper() in words
+
+
+def name_value(tok: Token) -> str:
+    """The raw name a name token stands for, exactly as the catalog printed it."""
+    if tok.kind == "ident" and tok.text[:1] == '"':
+        return tok.text[1:-1].replace('""', '"')
+    return tok.text
+
+
+def folded_name(tok: Token) -> str:
+    """The name a token means in user SQL: unquoted words fold to lower case."""
+    return name_value(tok) if tok.kind == "ident" else tok.text.lower()
+
+
+def matching(toks: list[Token], i: int) -> int:
+    """Index of the bracket closing the one at `i` (len(toks) when it is never closed)."""
+    depth = 0
+    for j in range(i, len(toks)):
+        depth += _depth_step(toks[j])
+        if depth == 0:
+            return j
+    return len(toks)
+
+
+def _depth_step(tok: Token) -> int:
+    if tok.kind != "punct":
+        return 0
+    return 1 if tok.text in "([" else -1 if tok.text in ")]" else 0
+
+
+def split_top_level(text: str) -> list[str]:
+    """Split on commas outside brackets, quotes and strings; parts are stripped. Text the lexer
+    rejects stays one part: whoever reads it next reports PostgreSQL's own error."""
+    try:
+        toks = tokens(text)
+    except parser.ParseError:
+        return [text.strip()] if text.strip() else []
+    parts, start, depth = [], 0, 0
+    for tok in toks:
+        depth += _depth_step(tok)
+        if tok.kind == "punct" and tok.text == "," and depth == 0:
+            parts.append(text[start:tok.start].strip())
+            start = tok.end
+    parts.append(text[start:].strip())
+    return parts if parts != [""] else []
+
+
+def wrap(text: str) -> str:
+    """Parenthesise an expression unless it already is one group."""
+    text = text.strip()
+    try:
+        return text if wrapped(text) else f"({text})"
+    except parser.ParseError:  # not SQL: PostgreSQL reports it where the text is used
+        return f"({text})"
+
+
+@lru_cache(maxsize=4096)
+def referenced_columns(expr: str, columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The columns among `columns` an expression mentions, in order of first mention (conkey's
+    order for a CHECK: StoreRelCheck keeps pull_var_clause's order without duplicates). A column
+    is an unqualified column reference of the tree: a keyword, function, type or collation name
+    that happens to be spelled like a column is not one. Text that does not parse names none
+    (the scratch build reports PostgreSQL's error for it)."""
+    try:
+        tree = pglast.parse_sql(f"SELECT ({expr})")
+    except parser.ParseError:
+        return ()
+    collector = _ColumnCollector()
+    collector(tree)
+    found = [name for _, name in sorted(collector.refs) if name in columns]
+    return tuple(dict.fromkeys(found))
+
+
+class _ColumnCollector(visitors.Visitor):
+    def __init__(self) -> None:
+        self.refs: list[tuple[int, str]] = []
+
+    def visit_ColumnRef(self, ancestors, node) -> None:
+        if len(node.fields) == 1 and isinstance(node.fields[0], ast.String):
+            self.refs.append((node.location, node.fields[0].sval))

@@ -9,9 +9,8 @@ from ..model import Constraint
 from ..quoting import ident_list, qualified
 from .constraints import CheckSpec, Deferrable, ExclusionSpec, ForeignKeySpec, PrimaryKeySpec
 from .constraints import UniqueSpec
-from .elements import sql_key_column
+from ..sqltree import exclusion_columns, referenced_columns
 from .expand import Named
-from .sqltext import is_word, matching, referenced_columns, split_top_level, tokens
 
 
 def build_constraint(schema: str, table: str, columns: tuple[str, ...], named: Named,
@@ -59,28 +58,3 @@ def _fk_sql(spec: ForeignKeySpec, ref_schema: str, ref_columns: tuple[str, ...])
 def _deferral(spec: Deferrable) -> str:
     sql = " DEFERRABLE" if spec.is_deferrable else ""
     return sql + (" INITIALLY DEFERRED" if spec.initially_deferred else "")
-
-
-def exclusion_columns(definition: str, columns: tuple[str, ...]) -> tuple[str, ...]:
-    """The plain columns of `EXCLUDE USING gist (room WITH =, (a + b) WITH &&)` (conkey keeps
-    only those; an expression element has no column number)."""
-    toks = tokens(definition)
-    start = next((i for i, t in enumerate(toks) if t.text == "("), None)
-    if start is None or not is_word(toks[0], "EXCLUDE"):
-        return ()
-    inner = definition[toks[start].end : toks[matching(toks, start)].start]
-    keys = [sql_key_column(_before_with(element), columns) for element in split_top_level(inner)]
-    return tuple(key[0] for key in keys if key is not None)
-
-
-def _before_with(element: str) -> str:
-    """`room WITH =` -> `room`: the operator follows the last top-level WITH."""
-    depth, cut = 0, len(element)
-    for tok in tokens(element):
-        if tok.kind == "punct" and tok.text in "([":
-            depth += 1
-        elif tok.kind == "punct" and tok.text in ")]":
-            depth -= 1
-        elif depth == 0 and is_word(tok, "WITH"):
-            cut = tok.start
-    return element[:cut].strip()

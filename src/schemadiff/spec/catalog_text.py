@@ -8,7 +8,7 @@ with the text shown, rather than dumped into something that means less.
 from __future__ import annotations
 
 from ..errors import SchemaDiffError
-from .sqltext import is_name, is_word, matching, name_value, split_top_level, tokens
+from ..sqltree import is_name, is_word, matching, name_value, split_top_level, tokens
 
 _ACTIONS = (("NO", "ACTION"), ("RESTRICT",), ("CASCADE",), ("SET", "NULL"), ("SET", "DEFAULT"))
 
