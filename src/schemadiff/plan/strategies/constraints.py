@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ...model import Constraint, Index
 from ...model.indexes import IndexKey
-from ...sqltree import constraint_parts
 from .. import ops
 from .context import Context
 from .registry import STRATEGIES, Strategy
@@ -33,14 +32,15 @@ def _add_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
 
 
 def unique_index_for(c: Constraint) -> Index | None:
-    """The index `CREATE UNIQUE INDEX CONCURRENTLY` must build so the constraint can adopt it;
-    None when the key's index has storage parameters or a tablespace (not carried over: the
-    constraint is then added plainly, with its scan)."""
-    parts = constraint_parts(c.definition)
-    if parts.index_options:
+    """The index `CREATE UNIQUE INDEX CONCURRENTLY` must build so the constraint can adopt it
+    (its storage parameters with it: USING INDEX keeps the index as built); None for a key
+    WITHOUT OVERLAPS, whose index is a GiST one no plain unique index stands for (the constraint
+    is then added plainly, with its scan)."""
+    if c.without_overlaps:
         return None
     return Index(c.schema, c.name, c.table, True, keys=tuple(IndexKey.of(col) for col in c.columns),
-                 include=parts.include, nulls_not_distinct=parts.nulls_not_distinct)
+                 include=c.include, nulls_not_distinct=c.nulls_not_distinct,
+                 parameters=c.parameters)
 
 
 def drop_constraint_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
