@@ -8,10 +8,11 @@ the catalog's text gives (introspect/constraints.py).
 from __future__ import annotations
 
 from ..model import Constraint
-from ..model.constraints import definition_fields
+from ..model.constraints import definition_fields, key_parameters
 from ..sqltree import exclusion_columns, referenced_columns
 from .constraints import CheckSpec, Deferrable, ExclusionSpec, ForeignKeySpec, PrimaryKeySpec
 from .constraints import UniqueSpec
+from .build_indexes import parameter_text
 from .expand import Named
 
 
@@ -23,8 +24,9 @@ def build_constraint(schema: str, table: str, columns: tuple[str, ...], named: N
                 comment=spec.comment)
     if isinstance(spec, (PrimaryKeySpec, UniqueSpec)):
         nulls = isinstance(spec, UniqueSpec) and spec.nulls_not_distinct
+        parameters = key_parameters((k, parameter_text(v)) for k, v in spec.with_.items())
         return Constraint(**base, columns=tuple(spec.columns), nulls_not_distinct=nulls,
-                          **_deferral(spec))
+                          parameters=parameters, **_deferral(spec))
     if isinstance(spec, CheckSpec):
         return Constraint(**base, columns=referenced_columns(spec.expression, columns),
                           expression=spec.expression, no_inherit=spec.no_inherit,

@@ -107,9 +107,8 @@ def _add_constraint(block: dict, table: Table, c: Constraint) -> None:
 def _refuse_unmodelled(c: Constraint, table: Table) -> None:
     """What schema.yaml has no key for is refused, naming it, rather than dumped into a block
     that means less (the model plans these; only writing them back is missing)."""
-    in_text = c.kind == "x"  # an exclusion is written as its definition, INCLUDE and WITH too
+    in_text = c.kind == "x"  # an exclusion is written as its definition, INCLUDE too
     unmodelled = {"INCLUDE": c.include and not in_text,
-                  "storage parameters": c.parameters and not in_text,
                   "WITHOUT OVERLAPS": c.without_overlaps, "PERIOD": c.period,
                   "ON DELETE SET NULL / SET DEFAULT (columns)": c.on_delete_columns}
     found = [what for what, value in unmodelled.items() if value]
@@ -122,6 +121,8 @@ def _key_parts(c: Constraint) -> dict:
     parts: dict = {"columns": list(c.columns)}
     if c.nulls_not_distinct:
         parts["nulls_not_distinct"] = True
+    if c.parameters:
+        parts["with"] = FlowMap({k: _parameter(k, v) for k, v in c.parameters})
     return parts | _deferral(c)
 
 

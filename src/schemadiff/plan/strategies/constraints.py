@@ -52,10 +52,21 @@ def drop_constraint_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
 
 
 def alter_constraint_ops(old: Constraint, new: Constraint, fields: tuple[str, ...]) -> list[ops.Op]:
-    # Only NOT VALID -> valid reaches here (diff/constraints.py replaces the other way round):
+    # Only NOT VALID -> valid, storage parameters and the comment reach here (diff/constraints.py replaces the other way round):
     # VALIDATE scans under SHARE UPDATE EXCLUSIVE, after the main transaction.
     out: list[ops.Op] = [ops.ValidateConstraint(new)] if "validated" in fields else []
+    if "parameters" in fields:
+        out.append(_set_index_parameters(old, new))
     return out + ([ops.SetComment(new.id, new.comment)] if "comment" in fields else [])
+
+
+def _set_index_parameters(old: Constraint, new: Constraint) -> ops.SetIndexParameters:
+    """ALTER INDEX SET / RESET on the key's index (named as its constraint): no rebuild, as for
+    an index of its own (plan/strategies/indexes.py)."""
+    wanted, had = dict(new.parameters), dict(old.parameters)
+    index = Index(new.schema, new.name, new.table, new.kind != "x", keys=(), parameters=new.parameters)
+    return ops.SetIndexParameters(index, set=tuple((k, v) for k, v in new.parameters if had.get(k) != v),
+                                  reset=tuple(k for k in had if k not in wanted))
 
 
 def _rename(old: Constraint, new: Constraint, ctx: Context) -> list[ops.Op]:
