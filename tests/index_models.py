@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from schemadiff.model import Index
 from schemadiff.spec.build_indexes import parse_key
-from schemadiff.spec.sqltext import is_word, matching, split_top_level, tokens
-from schemadiff.sqltree import index_parts, unwrapped
+from schemadiff.sqltree import index_parts, is_word, matching, split_top_level, tokens, unwrapped
 
 
 def body_index(schema: str, name: str, table: str, unique: bool, body: str, **fields) -> Index:

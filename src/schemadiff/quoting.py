@@ -77,6 +77,17 @@ def readable_ident(name: str) -> str:
     return name if plain and name not in _keywords() else ident(name)
 
 
+def catalog_ident(name: str) -> str:
+    """An identifier as ruleutils' quote_identifier() prints it in catalog text: bare when it is a
+    plain lower-case word that is no keyword or an unreserved one (`name`, `type`), quoted as
+    ident() does otherwise. For definitions written back in pg_get_constraintdef()'s layout."""
+    from pglast import keywords
+
+    plain = re.fullmatch(r"[a-z_][a-z0-9_]*", name) is not None
+    return name if plain and (name not in _keywords() or name in keywords.UNRESERVED_KEYWORDS) \
+        else ident(name)
+
+
 @cache
 def _keywords() -> frozenset[str]:
     from pglast import keywords  # PostgreSQL's own keyword lists (libpg_query)

@@ -9,6 +9,7 @@ is a node of the tree, never a word that happens to match (STYLE.md rule 3).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 import pglast
@@ -18,46 +19,115 @@ from pglast import parser, visitors
 from pglast import ast
 
 
-@dataclass(frozen=True)
-class ConstraintParts:
-    """What a table constraint's definition says besides its columns and referenced table."""
-
-    include: tuple[str, ...] = ()  # INCLUDE columns of a key
-    nulls_not_distinct: bool = False
-    deferrable: bool = False
-    initially_deferred: bool = False
-    # WITH (storage parameters) or USING INDEX TABLESPACE on a key's index, as (name, value) pairs
-    index_options: tuple[tuple[str, str], ...] = ()
-    on_update: str = ""  # foreign keys: pg_constraint's action letters (a r c n d) and match (s f p)
-    on_delete: str = ""
-    match: str = ""
-    no_inherit: bool = False
+# pg_constraint's letters as the parser keeps them, in schema.yaml's words.
+_ACTIONS = {"a": "no action", "r": "restrict", "c": "cascade", "n": "set null", "d": "set default"}
+_MATCHES = {"s": "simple", "f": "full"}  # MATCH PARTIAL: "not yet implemented" by PostgreSQL
+_CONSTRAINT_TYPES = pglast.enums.ConstrType
 
 
 @lru_cache(maxsize=4096)
-def constraint_parts(definition: str) -> ConstraintParts:
-    """Parse `pg_get_constraintdef()` text (`UNIQUE (a) INCLUDE (b) DEFERRABLE`, ...)."""
+def constraint_fields(definition: str) -> dict:
+    """The typed fields of a table constraint's definition (`pg_get_constraintdef()` text, or
+    schema.yaml's exclusion text): keyword arguments of model.Constraint besides its identity,
+    its validity and the columns the catalog lists (conkey, confkey). Exclusion elements are
+    (IndexKey.of keyword arguments, operator name parts) pairs."""
     node = _constraint_node(definition)
-    options = tuple((d.defname, _value(d.arg)) for d in node.options or ())
-    if node.indexspace:
-        options += (("tablespace", node.indexspace),)
-    return ConstraintParts(
-        include=tuple(s.sval for s in node.including or ()),
-        nulls_not_distinct=bool(getattr(node, "nulls_not_distinct", False)),
-        deferrable=bool(node.deferrable), initially_deferred=bool(node.initdeferred),
-        index_options=options,
-        on_update=(node.fk_upd_action or "").strip(), on_delete=(node.fk_del_action or "").strip(),
-        match=(node.fk_matchtype or "").strip(), no_inherit=bool(node.is_no_inherit),
-    )
+    fields: dict = {"deferrable": bool(node.deferrable),
+                    "initially_deferred": bool(node.initdeferred)}
+    kind = node.contype
+    if kind in (_CONSTRAINT_TYPES.CONSTR_PRIMARY, _CONSTRAINT_TYPES.CONSTR_UNIQUE,
+                _CONSTRAINT_TYPES.CONSTR_EXCLUSION):
+        fields |= {"include": tuple(s.sval for s in node.including or ()),
+                   "parameters": tuple((d.defname, _value(d.arg)) for d in node.options or ())}
+    if kind == _CONSTRAINT_TYPES.CONSTR_UNIQUE:
+        fields["nulls_not_distinct"] = bool(node.nulls_not_distinct)
+    if kind in (_CONSTRAINT_TYPES.CONSTR_PRIMARY, _CONSTRAINT_TYPES.CONSTR_UNIQUE):
+        fields["without_overlaps"] = bool(node.without_overlaps)
+    if kind == _CONSTRAINT_TYPES.CONSTR_FOREIGN:
+        fields |= _foreign_key_fields(node)
+    if kind == _CONSTRAINT_TYPES.CONSTR_CHECK:
+        fields |= {"expression": _group_after(definition, "CHECK"),
+                   "no_inherit": bool(node.is_no_inherit)}
+    if kind == _CONSTRAINT_TYPES.CONSTR_EXCLUSION:
+        fields |= _exclusion_fields(definition, node)
+    return fields
 
 
 def _constraint_node(definition: str) -> ast.Constraint:
-    # The definition is catalog output for a constraint that exists: always one valid clause.
+    # Catalog output for a constraint that exists is always one valid clause; schema.yaml's
+    # exclusion text was checked as one when it was loaded.
     stmt = pglast.parse_sql(f"ALTER TABLE t ADD CONSTRAINT c {definition}")[0].stmt
     return stmt.cmds[0].def_
 
 
+def _foreign_key_fields(node: ast.Constraint) -> dict:
+    return {
+        "on_update": _ACTIONS[(node.fk_upd_action or "a").strip() or "a"],
+        "on_delete": _ACTIONS[(node.fk_del_action or "a").strip() or "a"],
+        "on_delete_columns": tuple(s.sval for s in node.fk_del_set_cols or ()),
+        "match": _MATCHES[(node.fk_matchtype or "s").strip() or "s"],
+        "period": bool(node.fk_with_period),
+    }
+
+
+def _exclusion_fields(definition: str, node: ast.Constraint) -> dict:
+    # The element expressions and the predicate are kept as written (the catalog's spelling is
+    # what the scratch database settles), so they are cut from the text along the tokens; the
+    # tree says which element has which operator.
+    toks = tokens(definition)
+    start = next(i for i, t in enumerate(toks) if t.kind == "punct" and t.text == "(")
+    inner = definition[toks[start].end:toks[matching(toks, start)].start]
+    texts = split_top_level(inner)
+    elements = tuple((_element_key(_before_last_with(text)), tuple(s.sval for s in operator))
+                     for text, (_, operator) in zip(texts, node.exclusions))
+    predicate = _group_after(definition, "WHERE") if node.where_clause is not None else None
+    return {"method": node.access_method or "btree", "elements": elements, "predicate": predicate}
+
+
+def _element_key(text: str) -> dict:
+    found = index_key(text)
+    if found is None:  # cannot happen for text the parser read as an element; kept whole
+        return {"expression": f"({text})"}
+    return {k: v for k, v in found.items() if k != "checked"}
+
+
+def _before_last_with(element: str) -> str:
+    """`room WITH =` -> `room`: the operator follows the last WITH outside brackets."""
+    depth, cut = 0, len(element)
+    for tok in tokens(element):
+        depth += _depth_step(tok)
+        if depth == 0 and is_word(tok, "WITH"):
+            cut = tok.start
+    return element[:cut].strip()
+
+
+def _group_after(definition: str, word: str) -> str:
+    """The text inside the parenthesised group that follows the first `word` outside brackets
+    (`CHECK (<expr>)`, an exclusion's `WHERE (<predicate>)`: the grammar requires the group)."""
+    toks, depth = tokens(definition), 0
+    for i, tok in enumerate(toks):
+        if depth == 0 and is_word(tok, word):
+            return definition[toks[i + 1].end:toks[matching(toks, i + 1)].start].strip()
+        depth += _depth_step(tok)
+    raise ValueError(f"no {word} group in {definition!r}")
+
+
+@lru_cache(maxsize=4096)
+def exclusion_columns(definition: str, columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The plain columns among the elements of `EXCLUDE USING gist (room WITH =, (a + b) WITH &&)`
+    (conkey keeps only those; an expression element has no column number). () when the text is
+    no exclusion constraint (schema.yaml's: its check reports why)."""
+    try:
+        node = _constraint_node(definition)
+    except (parser.ParseError, AttributeError, IndexError):
+        return ()
+    elements = [pair[0] for pair in node.exclusions or ()]
+    return tuple(e.name for e in elements if e.name is not None and e.name in columns)
+
+
 def _value(arg) -> str:
+    if isinstance(arg, ast.TypeName):  # a bare word as an option value: `deduplicate_items = off`
+        return arg.names[-1].sval
     for attr in ("ival", "fval", "sval", "boolval"):
         if hasattr(arg, attr):
             return str(getattr(arg, attr))
@@ -332,3 +402,129 @@ def _figure_name(node) -> str | None:
     if isinstance(node, ast.TypeCast):
         return _figure_name(node.arg) or node.typeName.names[-1].sval
     return None
+
+
+# --- tokens, from PostgreSQL's own lexer ------------------------------------------------------
+# For the few readers that walk a fixed layout token by token (pg_get_triggerdef() for dump, an
+# argument list split into arguments kept verbatim): the text must stay as written, which a tree
+# does not keep, so these read scan()'s tokens, never a regex. Comments are dropped.
+
+class Token(NamedTuple):
+    kind: str  # ident (quoted), word (unquoted name or keyword), string, number, op, punct
+    text: str
+    start: int
+    end: int  # exclusive
+
+
+_STRINGS = frozenset({"SCONST", "USCONST", "BCONST", "XCONST"})
+_NUMBERS = frozenset({"ICONST", "FCONST", "PARAM"})
+_PUNCTUATION = "()[],.;:"
+
+
+def tokens(text: str) -> list[Token]:
+    """The tokens of `text` as PostgreSQL's lexer reads them, without comments. Raises
+    parser.ParseError for text the lexer rejects (an unterminated string or quoted name)."""
+    return [_token(text, t) for t in parser.scan(text) if t.name not in COMMENT_TOKENS]
+
+
+def _token(text: str, t) -> Token:
+    value = text[t.start:t.end + 1]  # scan()'s end is the last character, inclusive
+    if t.name in ("IDENT", "UIDENT"):
+        kind = "ident" if value[:1] == '"' or t.name == "UIDENT" else "word"
+    elif t.kind != "NO_KEYWORD":
+        kind = "word"
+    elif t.name in _STRINGS:
+        kind = "string"
+    elif t.name in _NUMBERS:
+        kind = "number"
+    else:
+        kind = "punct" if len(value) == 1 and value in _PUNCTUATION else "op"
+    return Token(kind, value, t.start, t.end + 1)
+
+
+def is_name(tok: Token) -> bool:
+    return tok.kind in ("ident", "word")
+
+
+def is_word(tok: Token | None, *words: str) -> bool:
+    return tok is not None and tok.kind == "word" and tok.text.upper() in words
+
+
+def name_value(tok: Token) -> str:
+    """The raw name a name token stands for, exactly as the catalog printed it."""
+    if tok.kind == "ident" and tok.text[:1] == '"':
+        return tok.text[1:-1].replace('""', '"')
+    return tok.text
+
+
+def folded_name(tok: Token) -> str:
+    """The name a token means in user SQL: unquoted words fold to lower case."""
+    return name_value(tok) if tok.kind == "ident" else tok.text.lower()
+
+
+def matching(toks: list[Token], i: int) -> int:
+    """Index of the bracket closing the one at `i` (len(toks) when it is never closed)."""
+    depth = 0
+    for j in range(i, len(toks)):
+        depth += _depth_step(toks[j])
+        if depth == 0:
+            return j
+    return len(toks)
+
+
+def _depth_step(tok: Token) -> int:
+    if tok.kind != "punct":
+        return 0
+    return 1 if tok.text in "([" else -1 if tok.text in ")]" else 0
+
+
+def split_top_level(text: str) -> list[str]:
+    """Split on commas outside brackets, quotes and strings; parts are stripped. Text the lexer
+    rejects stays one part: whoever reads it next reports PostgreSQL's own error."""
+    try:
+        toks = tokens(text)
+    except parser.ParseError:
+        return [text.strip()] if text.strip() else []
+    parts, start, depth = [], 0, 0
+    for tok in toks:
+        depth += _depth_step(tok)
+        if tok.kind == "punct" and tok.text == "," and depth == 0:
+            parts.append(text[start:tok.start].strip())
+            start = tok.end
+    parts.append(text[start:].strip())
+    return parts if parts != [""] else []
+
+
+def wrap(text: str) -> str:
+    """Parenthesise an expression unless it already is one group."""
+    text = text.strip()
+    try:
+        return text if wrapped(text) else f"({text})"
+    except parser.ParseError:  # not SQL: PostgreSQL reports it where the text is used
+        return f"({text})"
+
+
+@lru_cache(maxsize=4096)
+def referenced_columns(expr: str, columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The columns among `columns` an expression mentions, in order of first mention (conkey's
+    order for a CHECK: StoreRelCheck keeps pull_var_clause's order without duplicates). A column
+    is an unqualified column reference of the tree: a keyword, function, type or collation name
+    that happens to be spelled like a column is not one. Text that does not parse names none
+    (the scratch build reports PostgreSQL's error for it)."""
+    try:
+        tree = pglast.parse_sql(f"SELECT ({expr})")
+    except parser.ParseError:
+        return ()
+    collector = _ColumnCollector()
+    collector(tree)
+    found = [name for _, name in sorted(collector.refs) if name in columns]
+    return tuple(dict.fromkeys(found))
+
+
+class _ColumnCollector(visitors.Visitor):
+    def __init__(self) -> None:
+        self.refs: list[tuple[int, str]] = []
+
+    def visit_ColumnRef(self, ancestors, node) -> None:
+        if len(node.fields) == 1 and isinstance(node.fields[0], ast.String):
+            self.refs.append((node.location, node.fields[0].sval))

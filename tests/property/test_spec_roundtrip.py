@@ -23,6 +23,7 @@ from schemadiff.quoting import ident, ident_list, literal
 from schemadiff.spec import dump, parse_spec, to_model
 from schemadiff.spec.catalog_text import parse_check
 from schemadiff.spec.readable import check_text, default_text, type_text
+from constraint_models import sql_constraint
 
 # Names a YAML file, a SQL lexer or a quoting helper could get wrong.
 POOL = ["id", "email", "order", "user", "select", "null", "yes", "on", "1", "Name", "CamelCase",
@@ -101,7 +102,7 @@ def key_constraint(draw, schema, table, cols, name, kind) -> tuple[Constraint, C
         st.sampled_from(["UNIQUE", "UNIQUE NULLS NOT DISTINCT"]))
     tail, _ = deferral(draw)
     comment = draw(comments)
-    make = lambda text: Constraint(schema, table, name, kind, text, tuple(chosen), comment=comment)
+    make = lambda text: sql_constraint(schema, table, name, kind, text, tuple(chosen), comment=comment)
     return (make(f"{head} ({', '.join(map(catalog_ident, chosen))}){tail}"),
             make(f"{head} ({ident_list(chosen)}){tail}"))
 
@@ -115,7 +116,7 @@ def check(draw, schema, table, cols, name) -> tuple[Constraint, Constraint]:
         (f"(lower({qa}) <> ''::text)", (a,)), ("(1 > 0)", ()),
     ]))
     refs = tuple(dict.fromkeys(refs))
-    c = Constraint(schema, table, name, "c", f"CHECK ({expr})", refs, comment=draw(comments),
+    c = sql_constraint(schema, table, name, "c", f"CHECK ({expr})", refs, comment=draw(comments),
                    validated=draw(st.booleans()))  # false: NOT VALID, dumped as `valid: false`
     return c, c  # `CHECK (` + the catalog's own expression text + `)`: nothing to requote
 
@@ -136,7 +137,7 @@ def foreign_key(draw, schema, table, cols, name, targets) -> tuple[Constraint, C
                f"({', '.join(map(catalog_ident, remote))}){clauses}")
     expected = (f"FOREIGN KEY ({ident_list(local)}) REFERENCES {ident(ref_schema)}."
                 f"{ident(ref_table)}({ident_list(remote)}){clauses}")
-    make = lambda text: Constraint(schema, table, name, "f", text, tuple(local),
+    make = lambda text: sql_constraint(schema, table, name, "f", text, tuple(local),
                                    (ref_schema, ref_table), tuple(remote), comment=comment,
                                    validated=validated)
     comment, validated = draw(comments), draw(st.booleans())
@@ -215,7 +216,7 @@ def table(draw, schema: str, name: str, rel_names: list[str], targets: list, bui
         rel_names.append(con_names[1])
         excl_col = draw(st.sampled_from(cols))
         text = f"EXCLUDE USING gist ({catalog_ident(excl_col)} WITH =)"
-        pairs.append((Constraint(schema, name, con_names[1], "x", text, (excl_col,)),) * 2)
+        pairs.append((sql_constraint(schema, name, con_names[1], "x", text, (excl_col,)),) * 2)
     for index_name in draw(st.lists(names, max_size=2, unique=True)):
         if index_name not in rel_names:
             rel_names.append(index_name)

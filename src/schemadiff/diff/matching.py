@@ -1,21 +1,21 @@
 """Constraints and indexes that only changed name are renamed, not rebuilt.
 
-Matching is on the whole definition within one table (kind and pg_get_constraintdef text, or
-the index's whole definition), so it never guesses: the object is the same in every respect but its
+Matching is on the whole definition within one table (every field of the constraint but its
+name and comment, or the index's whole definition), so it never guesses: the object is the same in every respect but its
 name. Rebuilding a primary key that foreign keys rely on would be slow, locking and pointless.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Constraint, Index
 from .changes import Change, Create, Drop, RenameObject, Replace
-from .constraints import key_shape
 
 
 def _signature(obj) -> tuple | None:
     if isinstance(obj, Constraint):
-        shape = key_shape(obj) or obj.definition
-        return ("constraint", obj.schema, obj.table, obj.kind, shape, obj.validated)
+        return ("constraint", replace(obj, name="", comment=None))
     if isinstance(obj, Index):  # an INVALID index is never renamed into a valid one's place
         return ("index", obj.schema, obj.definition, obj.valid)
     return None

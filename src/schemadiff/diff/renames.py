@@ -109,19 +109,31 @@ def _renamed_grant(g, renames: Renames):
 
 
 def _renamed_constraint(c, renames: Renames):
-    """Move a constraint to its table's new name and its column lists to the new column names.
-    (Its definition text keeps the old names; the differ compares keys structurally.)"""
+    """Move a constraint to its table's new name, and every column it names (key, INCLUDE,
+    referenced, SET NULL (...), inside its check, exclusion elements and predicate) to the new
+    column names: the constraint as Postgres re-prints it once the renames ran."""
     from dataclasses import replace
 
     new_table = renames.tables.get(table_id(c.schema, c.table), table_id(c.schema, c.table))
-    cols = tuple(renames.columns.get((new_table, col), col) for col in c.columns)
+
+    def own(cols):
+        return tuple(renames.columns.get((new_table, col), col) for col in cols)
+
+    def text(t):
+        return _with_columns(t, new_table, renames) if t is not None else None
+
     ref, ref_cols = c.ref_table, c.ref_columns
     if ref is not None:
         new_ref = renames.tables.get(table_id(*ref), table_id(*ref))
         ref = (new_ref.schema, new_ref.name)
         ref_cols = tuple(renames.columns.get((new_ref, col), col) for col in ref_cols)
-    definition = c.definition if c.kind in ("p", "u", "f") else _with_columns(c.definition, new_table, renames)
-    return replace(c, table=new_table.name, columns=cols, ref_table=ref, ref_columns=ref_cols, definition=definition)
+    elements = tuple(replace(e, key=replace(e.key, column=own((e.key.column,))[0] if e.key.column
+                                            else None, expression=text(e.key.expression)))
+                     for e in c.elements)
+    return replace(c, table=new_table.name, columns=own(c.columns), ref_table=ref,
+                   ref_columns=ref_cols, include=own(c.include),
+                   on_delete_columns=own(c.on_delete_columns), expression=text(c.expression),
+                   elements=elements, predicate=text(c.predicate))
 
 
 def _with_columns(text: str, table: ObjectId, renames: Renames) -> str:

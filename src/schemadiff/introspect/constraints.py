@@ -1,29 +1,47 @@
-"""Table constraints from their catalog rows."""
+"""Table constraints from their catalog rows, as typed fields."""
 
 from __future__ import annotations
 
 from ..model import Constraint
+from ..model.constraints import definition_fields, key_parameters
 from .catalog import READERS, Reader, Row
 
 
-_NOT_VALID = " NOT VALID"
-
-
-def definition(r: Row) -> str:
-    """pg_get_constraintdef() without the ` NOT VALID` ruleutils appends when !convalidated: the
-    same constraint valid or not has one definition, and `validated` says which it is."""
-    text = r["definition"]
-    return text[: -len(_NOT_VALID)] if text.endswith(_NOT_VALID) else text
+# pg_constraint's letters in schema.yaml's words (' ' on a constraint that is no foreign key).
+_ACTIONS = {"a": "no action", "r": "restrict", "c": "cascade", "n": "set null", "d": "set default"}
+_MATCHES = {"s": "simple", "f": "full"}
 
 
 def constraint(r: Row) -> Constraint:
     ref = (r["ref_schema"], r["ref_table"]) if r["ref_table"] is not None else None
     return Constraint(
         schema=r["schema"], table=r["table"], name=r["name"], kind=r["kind"],
-        definition=definition(r), columns=tuple(r["columns"]),
-        ref_table=ref, ref_columns=tuple(r["ref_columns"]),
-        comment=r["comment"], validated=r["validated"],
+        columns=tuple(r["columns"]), ref_table=ref, ref_columns=tuple(r["ref_columns"]),
+        comment=r["comment"], validated=r["validated"], **_fields(r),
     )
+
+
+def _fields(r: Row) -> dict:
+    """The typed fields from the catalog's columns; a check's expression and an exclusion's
+    elements and predicate from its definition's text (the only parts kept as text)."""
+    kind = r["kind"]
+    out: dict = {"deferrable": r["deferrable"], "initially_deferred": r["initially_deferred"]}
+    if kind in ("p", "u", "x"):
+        out |= {"include": tuple(r["include"]),
+                "parameters": key_parameters(o.split("=", 1) for o in r["parameters"])}
+    if kind in ("p", "u"):
+        out |= {"without_overlaps": r["period"], "nulls_not_distinct": r["nulls_not_distinct"]}
+    if kind == "f":
+        out |= {"on_update": _ACTIONS[r["on_update"]], "on_delete": _ACTIONS[r["on_delete"]],
+                "on_delete_columns": tuple(r["on_delete_columns"]),
+                "match": _MATCHES[r["match"]], "period": r["period"]}
+    if kind == "c":
+        out |= {"expression": definition_fields(r["definition"])["expression"],
+                "no_inherit": r["no_inherit"]}
+    if kind == "x":
+        text = definition_fields(r["definition"])
+        out |= {k: text[k] for k in ("method", "elements", "predicate")}
+    return out
 
 
 def constraints(rows: list[Row]) -> list[Constraint]:

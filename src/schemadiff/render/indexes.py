@@ -14,7 +14,7 @@ def _name(parts: tuple[str, ...]) -> str:
     return ".".join(readable_ident(p) for p in parts)
 
 
-def _options(pairs: tuple[tuple[str, str], ...]) -> str:
+def parameter_list(pairs: tuple[tuple[str, str], ...]) -> str:
     return ", ".join(f"{readable_ident(k)} = {literal(v)}" for k, v in pairs)
 
 
@@ -25,7 +25,7 @@ def key_sql(key: IndexKey) -> str:
         out += f" COLLATE {_name(key.collation)}"
     if key.opclass:
         out += f" {_name(key.opclass)}"
-        out += f" ({_options(key.opclass_options)})" if key.opclass_options else ""
+        out += f" ({parameter_list(key.opclass_options)})" if key.opclass_options else ""
     out += " DESC" if key.descending else ""
     if key.nulls_first != key.descending:  # only what differs from the direction's default
         out += " NULLS FIRST" if key.nulls_first else " NULLS LAST"
@@ -38,7 +38,7 @@ def index_body(i: Index) -> str:
     if i.include:
         body += f" INCLUDE ({', '.join(readable_ident(c) for c in i.include)})"
     body += " NULLS NOT DISTINCT" if i.nulls_not_distinct else ""
-    body += f" WITH ({_options(i.parameters)})" if i.parameters else ""
+    body += f" WITH ({parameter_list(i.parameters)})" if i.parameters else ""
     if i.predicate is not None:
         body += f" WHERE {i.predicate if wrapped(i.predicate) else f'({i.predicate})'}"
     return body
@@ -67,7 +67,7 @@ def _rename_index(op: ops.RenameIndex) -> list[str]:
 def _set_parameters(op: ops.SetIndexParameters) -> list[str]:
     """Storage parameters change in place: the index is not rebuilt (new pages follow them)."""
     target = qualified(op.index.schema, op.index.name)
-    out = [f"ALTER INDEX {target} SET ({_options(op.set)})"] if op.set else []
+    out = [f"ALTER INDEX {target} SET ({parameter_list(op.set)})"] if op.set else []
     if op.reset:
         out.append(f"ALTER INDEX {target} RESET ({', '.join(readable_ident(k) for k in op.reset)})")
     return out

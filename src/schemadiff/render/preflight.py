@@ -16,6 +16,7 @@ from ..plan.ops.data_steps import RunDataStep
 from ..plan.ops.types import RecreateEnum
 from ..quoting import ident, literal, qualified
 from .preflight_findings import FAILS, LOSES, SAMPLES, TOUCHES, Check, Finding  # noqa: F401 - re-exported
+from .constraints import constraint_definition
 from .indexes import index_body
 from .preflight_data_steps import data_step_checks
 from .preflight_keys import check_expr, constraint_key, index_key
@@ -52,7 +53,7 @@ def _not_null(schema, table, column, step) -> Check:
 
 
 def _check(con, step: str) -> Check:
-    parsed = check_expr(con.definition)
+    parsed = check_expr(constraint_definition(con))
     if parsed.not_null_column:  # the safe SET NOT NULL recipe's helper check: say what it means
         return _not_null(con.schema, con.table, parsed.not_null_column, step)
     # a CHECK passes on NULL: only rows where it is false violate it; the expression names bare
@@ -209,7 +210,7 @@ def _constraint(op, step: str, target: Target) -> list[Check]:
     if con.kind == "x":
         return [exclusion(con, step)]
     if con.kind in ("p", "u"):
-        dups = [duplicates(con.schema, con.table, constraint_key(con.definition), con.name, step)]
+        dups = [duplicates(con.schema, con.table, constraint_key(constraint_definition(con)), con.name, step)]
         return dups + ([_not_null(con.schema, con.table, c, step) for c in con.columns] if con.kind == "p" else [])
     return []
 

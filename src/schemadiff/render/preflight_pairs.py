@@ -3,6 +3,7 @@ pairs of an exclusion constraint. Keys come from preflight_keys.py (pglast)."""
 
 from __future__ import annotations
 
+from .constraints import constraint_definition
 from .preflight_findings import FAILS, SAMPLES, Check
 from .preflight_keys import Key, KeyPart, constraint_key
 
@@ -51,7 +52,7 @@ def _partners(key: Key) -> str:
 def exclusion(con, step: str) -> Check:
     """Pairs of rows the constraint's operators say conflict (a self-join; each pair once: the
     operators of an exclusion constraint are commutative). NULL never conflicts."""
-    key = constraint_key(con.definition)
+    key = constraint_key(constraint_definition(con))
     match = " AND ".join(f"a.k{i} {p.operator} b.k{i}" for i, p in enumerate(key.parts))
     sql = (f"{_keyed_rows(key)} SELECT a.preflight_key || ' with ' || b.preflight_key, count(*) OVER () "
            f"FROM k a JOIN k b ON (a.preflight_rel, a.preflight_row) < (b.preflight_rel, b.preflight_row) "

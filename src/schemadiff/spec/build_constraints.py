@@ -1,17 +1,19 @@
-"""Constraint definitions as SQL text, the way pg_get_constraintdef() lays them out.
+"""Constraint blocks of schema.yaml -> model Constraint, as typed fields.
 
-Names go through quoting helpers only; expressions are the user's SQL, kept as written.
+Expressions are the user's SQL, kept as written (the scratch database settles their spelling);
+an exclusion's definition is schema.yaml text, read by PostgreSQL's parser into the same fields
+the catalog's text gives (introspect/constraints.py).
 """
 
 from __future__ import annotations
 
 from ..model import Constraint
-from ..quoting import ident_list, qualified
+from ..model.constraints import definition_fields, key_parameters
+from ..sqltree import exclusion_columns, referenced_columns
 from .constraints import CheckSpec, Deferrable, ExclusionSpec, ForeignKeySpec, PrimaryKeySpec
 from .constraints import UniqueSpec
-from .elements import sql_key_column
+from .build_indexes import parameter_text
 from .expand import Named
-from .sqltext import is_word, matching, referenced_columns, split_top_level, tokens
 
 
 def build_constraint(schema: str, table: str, columns: tuple[str, ...], named: Named,
@@ -21,66 +23,28 @@ def build_constraint(schema: str, table: str, columns: tuple[str, ...], named: N
     base = dict(schema=schema, table=table, name=named.name, kind=named.kind,
                 comment=spec.comment)
     if isinstance(spec, (PrimaryKeySpec, UniqueSpec)):
-        return Constraint(**base, definition=_key_sql(spec), columns=tuple(spec.columns))
+        nulls = isinstance(spec, UniqueSpec) and spec.nulls_not_distinct
+        parameters = key_parameters((k, parameter_text(v)) for k, v in spec.with_.items())
+        return Constraint(**base, columns=tuple(spec.columns), nulls_not_distinct=nulls,
+                          parameters=parameters, **_deferral(spec))
     if isinstance(spec, CheckSpec):
-        no_inherit = " NO INHERIT" if spec.no_inherit else ""  # where pg_get_constraintdef puts it
-        return Constraint(**base, definition=f"CHECK ({spec.expression}){no_inherit}",
-                          columns=referenced_columns(spec.expression, columns), validated=spec.valid)
+        return Constraint(**base, columns=referenced_columns(spec.expression, columns),
+                          expression=spec.expression, no_inherit=spec.no_inherit,
+                          validated=spec.valid)
     if isinstance(spec, ExclusionSpec):
-        return Constraint(**base, definition=spec.definition,
-                          columns=exclusion_columns(spec.definition, columns))
+        return Constraint(**base, columns=exclusion_columns(spec.definition, columns),
+                          **definition_fields(spec.definition))
+    return _foreign_key(base, spec, schema, ref_columns)
+
+
+def _foreign_key(base: dict, spec: ForeignKeySpec, schema: str,
+                 ref_columns: tuple[str, ...]) -> Constraint:
     ref_schema = spec.references.schema_ or schema
-    return Constraint(**base, definition=_fk_sql(spec, ref_schema, ref_columns),
-                      columns=tuple(spec.columns), ref_table=(ref_schema, spec.references.table),
-                      ref_columns=ref_columns, validated=spec.valid)
+    return Constraint(**base, columns=tuple(spec.columns),
+                      ref_table=(ref_schema, spec.references.table), ref_columns=ref_columns,
+                      on_update=spec.on_update, on_delete=spec.on_delete, match=spec.match,
+                      validated=spec.valid, **_deferral(spec))
 
 
-def _key_sql(spec: PrimaryKeySpec | UniqueSpec) -> str:
-    if isinstance(spec, PrimaryKeySpec):
-        head = "PRIMARY KEY"
-    else:
-        head = "UNIQUE NULLS NOT DISTINCT" if spec.nulls_not_distinct else "UNIQUE"
-    return f"{head} ({ident_list(spec.columns)}){_deferral(spec)}"
-
-
-def _fk_sql(spec: ForeignKeySpec, ref_schema: str, ref_columns: tuple[str, ...]) -> str:
-    # Clauses in pg_get_constraintdef's order; the defaults (MATCH SIMPLE, NO ACTION) omitted.
-    sql = (f"FOREIGN KEY ({ident_list(spec.columns)}) REFERENCES "
-           f"{qualified(ref_schema, spec.references.table)}({ident_list(ref_columns)})")
-    if spec.match == "full":
-        sql += " MATCH FULL"
-    if spec.on_update != "no action":
-        sql += f" ON UPDATE {spec.on_update.upper()}"
-    if spec.on_delete != "no action":
-        sql += f" ON DELETE {spec.on_delete.upper()}"
-    return sql + _deferral(spec)
-
-
-def _deferral(spec: Deferrable) -> str:
-    sql = " DEFERRABLE" if spec.is_deferrable else ""
-    return sql + (" INITIALLY DEFERRED" if spec.initially_deferred else "")
-
-
-def exclusion_columns(definition: str, columns: tuple[str, ...]) -> tuple[str, ...]:
-    """The plain columns of `EXCLUDE USING gist (room WITH =, (a + b) WITH &&)` (conkey keeps
-    only those; an expression element has no column number)."""
-    toks = tokens(definition)
-    start = next((i for i, t in enumerate(toks) if t.text == "("), None)
-    if start is None or not is_word(toks[0], "EXCLUDE"):
-        return ()
-    inner = definition[toks[start].end : toks[matching(toks, start)].start]
-    keys = [sql_key_column(_before_with(element), columns) for element in split_top_level(inner)]
-    return tuple(key[0] for key in keys if key is not None)
-
-
-def _before_with(element: str) -> str:
-    """`room WITH =` -> `room`: the operator follows the last top-level WITH."""
-    depth, cut = 0, len(element)
-    for tok in tokens(element):
-        if tok.kind == "punct" and tok.text in "([":
-            depth += 1
-        elif tok.kind == "punct" and tok.text in ")]":
-            depth -= 1
-        elif depth == 0 and is_word(tok, "WITH"):
-            cut = tok.start
-    return element[:cut].strip()
+def _deferral(spec: Deferrable) -> dict:
+    return {"deferrable": spec.is_deferrable, "initially_deferred": spec.initially_deferred}

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pglast.parser import ParseError
+
 from ..model import PUBLIC, Domain, Grant, Index, Policy, View
 from ..model.grants import default_privileges
+from ..sqltree import folded_name, is_name, tokens
 from .build_indexes import build_index
 from .expand import Named
 from .security import GrantSpec, GrantsSpec, PolicySpec
-from .sqltext import folded_name, is_name, tokens
 from .view_rules import function_key
 from .views import ViewSpec
 
@@ -27,7 +29,10 @@ def _index_columns(v: ViewSpec) -> tuple[str, ...]:
     out = []
     for spec in v.indexes.values():
         for entry in [*spec.columns, *spec.include]:
-            toks = tokens(entry)
+            try:
+                toks = tokens(entry)
+            except ParseError:  # not SQL: the scratch build reports it, naming the index
+                continue
             if toks and is_name(toks[0]) and (len(toks) == 1 or toks[1].text != "("):
                 out.append(folded_name(toks[0]))
     return tuple(dict.fromkeys(out))

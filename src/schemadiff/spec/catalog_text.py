@@ -1,17 +1,14 @@
-"""Read back the fixed layouts of pg_get_constraintdef() for dump (indexes: spec/dump_tables.py).
-
-Only the layouts those functions print are accepted; anything else (INCLUDE on a constraint,
-storage parameters, ON DELETE SET NULL (col)) has no place in schema.yaml yet and is refused
-with the text shown, rather than dumped into something that means less.
+"""Read back the fixed layouts the catalog prints, for dump: a domain's `CHECK (...)` and
+pg_get_triggerdef() (spec/dump_routines.py). Table constraints are typed fields already
+(model/constraints.py). The layouts are walked along PostgreSQL's own tokens (sqltree.tokens):
+the expressions must come back as the catalog wrote them, which a parse tree does not keep.
+Anything outside the layout is refused with the text shown.
 """
 
 from __future__ import annotations
 
 from ..errors import SchemaDiffError
-from .sqltext import is_name, is_word, matching, name_value, split_top_level, tokens
-
-_ACTIONS = (("NO", "ACTION"), ("RESTRICT",), ("CASCADE",), ("SET", "NULL"), ("SET", "DEFAULT"))
-
+from ..sqltree import is_name, is_word, matching, name_value, tokens
 
 class DumpError(SchemaDiffError):
     """Something in the database that schema.yaml cannot express."""
@@ -80,71 +77,10 @@ def _without_not_valid(text: str) -> str:
     return text
 
 
-def names(cursor: Cursor) -> list[str]:
-    """A parenthesised list of plain names: `(a, "B")` -> ['a', 'B']."""
-    out = []
-    for part in split_top_level(cursor.group()):
-        toks = tokens(part)
-        if len(toks) != 1 or not is_name(toks[0]):
-            raise cursor.fail(f"{part!r} is not a column name")
-        out.append(name_value(toks[0]))
-    return out
-
-
-def _deferral(c: Cursor, block: dict) -> dict:
-    if c.accept("DEFERRABLE"):
-        block["deferrable"] = True
-    if c.accept("INITIALLY", "DEFERRED"):
-        block["initially_deferred"] = True
-    c.done()
-    return block
-
-
-def parse_key(definition: str) -> dict:
-    """`PRIMARY KEY (a)` / `UNIQUE [NULLS NOT DISTINCT] (a, b) [DEFERRABLE ...]`."""
-    c, block = Cursor(definition), {}
-    if not c.accept("PRIMARY", "KEY"):
-        c.expect("UNIQUE")
-        if c.accept("NULLS", "NOT", "DISTINCT"):
-            block["nulls_not_distinct"] = True
-    block = {"columns": names(c), **block}
-    return _deferral(c, block)
-
-
 def parse_check(definition: str) -> str:
     """`CHECK ((a > 0))` -> `(a > 0)`: the expression exactly as the catalog printed it."""
     c = Cursor(definition)
     c.expect("CHECK")
     expression = c.group()
-    c.done()  # NO INHERIT is split off first (dump_tables.split_no_inherit)
+    c.done()
     return expression
-
-
-def parse_foreign_key(definition: str) -> dict:
-    """`FOREIGN KEY (a) REFERENCES s.t(b) [MATCH FULL] [ON UPDATE x] [ON DELETE y] [...]`."""
-    c = Cursor(definition)
-    c.expect("FOREIGN", "KEY")
-    block: dict = {"columns": names(c)}
-    c.expect("REFERENCES")
-    first = c.name()
-    target = {"schema": first, "table": c.name()} if c.accept_dot() else {"table": first}
-    target["columns"] = names(c)
-    block["references"] = target
-    if c.accept("MATCH", "FULL"):
-        block["match"] = "full"
-    for event in ("update", "delete"):
-        action = _action(c, event.upper())
-        if action:
-            block[f"on_{event}"] = action
-    return _deferral(c, block)
-
-
-def _action(c: Cursor, event: str) -> str | None:
-    if not c.accept("ON", event):
-        return None
-    for words in _ACTIONS:
-        if c.accept(*words):
-            if c.i < len(c.toks) and c.toks[c.i].text == "(":
-                raise c.fail("SET NULL / SET DEFAULT with a column list")
-            return " ".join(words).lower()
-    raise c.fail(f"unknown ON {event} action")

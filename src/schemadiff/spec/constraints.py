@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from .fields import Name, Spec, SqlCheck, SqlExclusion, SqlText, SqlWhere, Words, short_str
+from .indexes import ParameterName, ParameterValue
 from .paths import RuleError
 
 Action = Annotated[Literal["no action", "restrict", "cascade", "set null", "set default"], Words]
@@ -31,14 +32,22 @@ class Deferrable(Spec):
         return bool(self.deferrable or self.initially_deferred)
 
 
-class PrimaryKeySpec(Deferrable):
+class KeyIndexSpec(Deferrable):
+    """What a primary key and a unique constraint share: their columns and their index's storage
+    parameters, `WITH (...)` (fillfactor, deduplicate_items), changed in place like an index's."""
+
     columns: Columns
+    with_: dict[ParameterName, ParameterValue] = Field({}, alias="with")
+
+    model_config = Deferrable.model_config | {"populate_by_name": True}
+
+
+class PrimaryKeySpec(KeyIndexSpec):
     name: Name | None = None
     comment: SqlText | None = None
 
 
-class UniqueSpec(Deferrable):
-    columns: Columns
+class UniqueSpec(KeyIndexSpec):
     nulls_not_distinct: bool = False
     where: SqlWhere | None = None  # a partial unique index: Postgres has no partial constraint
     comment: SqlText | None = None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from ..model import Database, Function, Table, Trigger
 from ..model.routines import PARALLEL, VOLATILITY
+from ..sqltree import split_top_level, tokens, unwrapped
 from .catalog_text import Cursor
 from .dump_tables import FlowList, FlowMap
-from .sqltext import split_top_level, tokens, unwrap
 
 _EVENT_WORDS = ("INSERT", "UPDATE", "DELETE", "TRUNCATE")
 
@@ -69,7 +69,7 @@ def _trigger(t: Trigger) -> dict:
         c.expect("FOR", "EACH", "STATEMENT")
         block["for_each"] = "statement"
     if c.accept("WHEN"):
-        block["when"] = unwrap(c.group())
+        block["when"] = unwrapped(c.group())
     block.update(_function(c, t.schema))
     c.done()
     if t.comment is not None:

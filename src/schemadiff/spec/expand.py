@@ -85,7 +85,8 @@ def indexes(spec: TableSpec) -> list[Named]:
     for name, u in spec.unique.items():
         if u.where is not None:
             index = IndexSpec(columns=u.columns, unique=True, where=u.where,
-                              nulls_not_distinct=u.nulls_not_distinct, comment=u.comment)
+                              nulls_not_distinct=u.nulls_not_distinct, **{"with": u.with_},
+                              comment=u.comment)
             out.append(Named(name, index, ("unique", name)))
     return out
 

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 
 from pydantic import BeforeValidator, Field, GetCoreSchemaHandler, GetJsonSchemaHandler, model_validator
 from pydantic_core import core_schema
+from pglast.parser import ParseError
 
+from ..sqltree import is_name, is_word, matching, name_value, split_top_level, tokens
 from .fields import Name, Spec, SqlArgument, SqlDefault, SqlReturns, SqlText, SqlType, Words
 from .paths import RuleError
-from .sqltext import is_name, is_word, matching, name_value, split_top_level, tokens
 
 Mode = Literal["in", "out", "inout", "variadic"]
 Volatility = Literal["immutable", "stable", "volatile"]
@@ -173,7 +174,13 @@ def parse_args(text: str) -> list[ParsedArg]:
 
 
 def _parse_arg(arg: str) -> ParsedArg:
-    toks = tokens(arg)
+    # Read from PostgreSQL's tokens, not its tree: the type and default must stay verbatim (the
+    # scratch build settles their spelling), and a tree keeps no text. Text the lexer rejects
+    # is one type as written, for PostgreSQL to report.
+    try:
+        toks = tokens(arg)
+    except ParseError:
+        return ParsedArg("in", None, arg.strip(), None)
     mode = "in"
     if toks and is_word(toks[0], *(m.upper() for m in MODES)):
         mode, toks = toks[0].text.lower(), toks[1:]
@@ -200,7 +207,10 @@ def signature(arg_text: str) -> str:
 def routine_name(key: str) -> str:
     """The name in a `functions:` key: `add` or, to tell overloads apart, `add(integer, integer)`
     (the parenthesised part is a label; the args say what the arguments are)."""
-    toks = tokens(key)
+    try:
+        toks = tokens(key)
+    except ParseError:
+        return key
     if len(toks) >= 3 and is_name(toks[0]) and toks[1].text == "(" and matching(toks, 1) == len(toks) - 1:
         return name_value(toks[0])
     return key

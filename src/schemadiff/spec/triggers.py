@@ -7,8 +7,8 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator
 
 from ..quoting import ident, ident_list, literal, qualified
+from ..sqltree import wrap
 from .fields import Name, Spec, SqlText, SqlWhen, Words, short_str
-from .sqltext import wrap
 
 EVENTS = ("insert", "update", "delete", "truncate")
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from schemadiff.errors import UnsupportedFeature
 from schemadiff.model import Constraint
 from schemadiff.model.ids import constraint_id
+from constraint_models import sql_constraint
+from schemadiff.render.constraints import constraint_definition
 
 SQL = """
 CREATE TABLE customers (
@@ -35,33 +39,33 @@ COMMENT ON CONSTRAINT status_ok ON orders IS 'allowed';
 """
 
 EXPECTED = [
-    Constraint("public", "customers", "customers_name_region_key", "u",
+    sql_constraint("public", "customers", "customers_name_region_key", "u",
                "UNIQUE NULLS NOT DISTINCT (name, region)", ("name", "region")),
-    Constraint("public", "customers", "customers_pkey", "p",
+    sql_constraint("public", "customers", "customers_pkey", "p",
                "PRIMARY KEY (id) INCLUDE (name)", ("id",)),
-    Constraint("public", "orders", "fk_c", "f",
+    sql_constraint("public", "orders", "fk_c", "f",
                "FOREIGN KEY (customer_id) REFERENCES public.customers(id)"
                " ON DELETE SET NULL (customer_id) DEFERRABLE INITIALLY DEFERRED",
                ("customer_id",), ref_table=("public", "customers"), ref_columns=("id",)),
     # NOT VALID is state, not text: the definition is the one a valid check has.
-    Constraint("public", "orders", "later", "c", "CHECK ((qty < 1000))", ("qty",),
+    sql_constraint("public", "orders", "later", "c", "CHECK ((qty < 1000))", ("qty",),
                validated=False),
-    Constraint("public", "orders", "orders_cname_cregion_fkey", "f",
+    sql_constraint("public", "orders", "orders_cname_cregion_fkey", "f",
                "FOREIGN KEY (cname, cregion) REFERENCES public.customers(name, region)"
                " MATCH FULL ON UPDATE CASCADE",
                ("cname", "cregion"), ref_table=("public", "customers"),
                ref_columns=("name", "region")),
     # PITFALLS: IN (...) is stored as = ANY (ARRAY[...]), with casts on varchar.
-    Constraint("public", "orders", "orders_code_check", "c",
+    sql_constraint("public", "orders", "orders_code_check", "c",
                "CHECK (((code)::text = ANY ((ARRAY['x'::character varying,"
                " 'y'::character varying])::text[])))", ("code",)),
-    Constraint("public", "orders", "orders_during_excl", "x",
+    sql_constraint("public", "orders", "orders_during_excl", "x",
                "EXCLUDE USING gist (during WITH &&) WHERE ((status <> 'new'::text))",
                ("during",)),
-    Constraint("public", "orders", "orders_pk", "p", "PRIMARY KEY (id)", ("id",)),
-    Constraint("public", "orders", "orders_qty_check", "c", "CHECK ((qty > 0))",
+    sql_constraint("public", "orders", "orders_pk", "p", "PRIMARY KEY (id)", ("id",)),
+    sql_constraint("public", "orders", "orders_qty_check", "c", "CHECK ((qty > 0))",
                ("qty",)),
-    Constraint("public", "orders", "status_ok", "c",
+    sql_constraint("public", "orders", "status_ok", "c",
                "CHECK ((status = ANY (ARRAY['new'::text, 'paid'::text])))", ("status",),
                comment="allowed"),
 ]
@@ -113,5 +117,27 @@ def test_partition_constraints_are_read_at_the_parent(inspect):
 def test_self_reference(inspect):
     db = inspect("CREATE TABLE node (id int PRIMARY KEY, parent int REFERENCES node)")
     fk = db.get(constraint_id("public", "node", "node_parent_fkey"))
-    assert fk.definition == "FOREIGN KEY (parent) REFERENCES public.node(id)"
+    assert constraint_definition(fk) == "FOREIGN KEY (parent) REFERENCES public.node(id)"
     assert fk.ref_table == ("public", "node")
+
+
+def test_fields_from_the_catalog_columns_render_what_the_catalog_prints(inspect, db_conn):
+    """The typed fields come from pg_constraint's and pg_index's columns; written back by render
+    they give pg_get_constraintdef()'s text, clause for clause. Storage parameters aside:
+    pg_get_constraintdef() does not print a key's (pg_class.reloptions of its index holds them)."""
+    db = inspect(SQL + """
+        CREATE TABLE tuned (a int, b int,
+            CONSTRAINT tuned_pk PRIMARY KEY (a) INCLUDE (b) WITH (fillfactor = 70, deduplicate_items = off),
+            CONSTRAINT tuned_u UNIQUE (b) DEFERRABLE);
+    """)
+    db_conn.execute("SET search_path = ''")
+    printed = dict(db_conn.execute(
+        "SELECT conname, pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint "
+        "WHERE contype IN ('p', 'u', 'c', 'f', 'x') AND connamespace = 'public'::regnamespace"
+    ).fetchall())
+    db_conn.execute("RESET search_path")
+    for c in db.of_kind("constraint"):
+        assert constraint_definition(replace(c, parameters=())) == \
+            printed[c.name].removesuffix(" NOT VALID"), c.name
+    tuned = db.get(constraint_id("public", "tuned", "tuned_pk"))
+    assert tuned.parameters == (("deduplicate_items", "false"), ("fillfactor", "70"))

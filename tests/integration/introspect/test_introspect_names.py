@@ -10,6 +10,7 @@ from schemadiff.model.ids import constraint_id, enum_id, schema_id, sequence_id,
 from schemadiff.model.naming import default_constraint_name
 from schemadiff.quoting import truncate_identifier
 from index_models import body_index
+from constraint_models import sql_constraint
 
 S = 'we.ird "s"'  # raw; in SQL: "we.ird ""s"""
 Q = '"we.ird ""s"""'
@@ -42,12 +43,12 @@ def test_quotes_dots_capitals_reserved_unicode(inspect):
         Column("ünï", "integer"),
     ))
     assert db.constraints_of(table_id(S, "select")) == [
-        Constraint(S, "select", "select_a b_check", "c", "CHECK ((\"a b\" <> ''::text))",
+        sql_constraint(S, "select", "select_a b_check", "c", "CHECK ((\"a b\" <> ''::text))",
                    ("a b",)),
-        Constraint(S, "select", "select_pkey", "p", 'PRIMARY KEY ("ID")', ("ID",)),
-        Constraint(S, "select", "select_ünï_key", "u", 'UNIQUE ("ünï")', ("ünï",)),
+        sql_constraint(S, "select", "select_pkey", "p", 'PRIMARY KEY ("ID")', ("ID",)),
+        sql_constraint(S, "select", "select_ünï_key", "u", 'UNIQUE ("ünï")', ("ünï",)),
     ]
-    assert db.get(constraint_id(S, "child", "child_Q_fkey")) == Constraint(
+    assert db.get(constraint_id(S, "child", "child_Q_fkey")) == sql_constraint(
         S, "child", "child_Q_fkey", "f", f'FOREIGN KEY ("Q") REFERENCES {Q}."select"("ünï")',
         ("Q",), ref_table=(S, "select"), ref_columns=("ünï",))
     assert db.of_kind("index") == [

@@ -86,6 +86,10 @@ DRIFT = {
     "foreign key deferrable": "ALTER TABLE orders ALTER CONSTRAINT orders_customer_id_fkey "
                               "DEFERRABLE INITIALLY DEFERRED",
     "unique key dropped": "ALTER TABLE customers DROP CONSTRAINT customers_email_key",
+    "unique key storage parameters": "ALTER INDEX customers_email_key SET (fillfactor = 50)",
+    "unique key INCLUDE": "ALTER TABLE customers DROP CONSTRAINT customers_email_key; "
+                          "ALTER TABLE customers ADD CONSTRAINT customers_email_key UNIQUE (email) "
+                          "INCLUDE (id)",
     "index predicate": "DROP INDEX orders_open; "
                        "CREATE INDEX orders_open ON orders (customer_id) WHERE state = 'paid'",
     "enum value": "ALTER TYPE status ADD VALUE 'refunded'",

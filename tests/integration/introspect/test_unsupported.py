@@ -49,10 +49,6 @@ CASES = [
     ("replica identity index dropped", f"{T} ALTER TABLE t REPLICA IDENTITY USING INDEX t_pkey;"
                                        " ALTER TABLE t DROP CONSTRAINT t_pkey;",
      "table public.t", "REPLICA IDENTITY USING INDEX (its index was dropped)"),
-    # an index's own storage parameters are modelled; a constraint's index's are not
-    ("key index storage parameters",
-     "CREATE TABLE k (id int, CONSTRAINT k_pkey PRIMARY KEY (id) WITH (fillfactor = 60));",
-     "index public.k_pkey", "storage parameters fillfactor=60"),
     ("cluster", f"{T} ALTER TABLE t CLUSTER ON t_pkey;", "table public.t", "CLUSTER ON t_pkey"),
     ("rule", f"{T} CREATE RULE no_del AS ON DELETE TO t DO INSTEAD NOTHING;",
      "table public.t", "RULE no_del"),

@@ -4,6 +4,7 @@ import pytest
 
 from schemadiff.model import Column, Constraint, Database, EnumType, Index, Schema, Table
 from index_models import body_index
+from constraint_models import sql_constraint
 
 
 @pytest.fixture
@@ -19,9 +20,9 @@ def base():
         Schema("public"),
         EnumType("public", "status", ("new", "paid")),
         customers, orders,
-        Constraint("public", "customers", "customers_pkey", "p", "PRIMARY KEY (id)", ("id",)),
-        Constraint("public", "orders", "orders_pkey", "p", "PRIMARY KEY (id)", ("id",)),
-        Constraint("public", "orders", "orders_customer_id_fkey", "f",
+        sql_constraint("public", "customers", "customers_pkey", "p", "PRIMARY KEY (id)", ("id",)),
+        sql_constraint("public", "orders", "orders_pkey", "p", "PRIMARY KEY (id)", ("id",)),
+        sql_constraint("public", "orders", "orders_customer_id_fkey", "f",
                    "FOREIGN KEY (customer_id) REFERENCES public.customers(id)", ("customer_id",),
                    ("public", "customers"), ("id",)),
         body_index("public", "orders_customer_idx", "orders", False, "USING btree (customer_id)"),

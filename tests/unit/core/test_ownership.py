@@ -6,10 +6,11 @@ from schemadiff.apply.ownership import Owned, owned_objects, shifted
 from schemadiff.model import Constraint, Index
 from schemadiff.plan import Plan, ops
 from index_models import body_index
+from constraint_models import sql_constraint
 
-FK = Constraint("public", "orders", "orders_fk", "f", "FOREIGN KEY (a) REFERENCES public.accounts(id)", ("a",))
-NN = Constraint("public", "accounts", "accounts_email_nn_schemadiff", "c", 'CHECK ("email" IS NOT NULL)', ("email",))
-KEY = Constraint("public", "accounts", "accounts_email_key", "u", "UNIQUE (email)", ("email",))
+FK = sql_constraint("public", "orders", "orders_fk", "f", "FOREIGN KEY (a) REFERENCES public.accounts(id)", ("a",))
+NN = sql_constraint("public", "accounts", "accounts_email_nn_schemadiff", "c", 'CHECK ("email" IS NOT NULL)', ("email",))
+KEY = sql_constraint("public", "accounts", "accounts_email_key", "u", "UNIQUE (email)", ("email",))
 KEY_INDEX = body_index("public", "accounts_email_key", "accounts", True, "USING btree (email)")
 PLAIN = body_index("public", "orders_a_idx", "orders", False, "USING btree (a)")
 

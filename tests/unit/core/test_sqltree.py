@@ -1,45 +1,76 @@
-"""Catalog definitions read through PostgreSQL's parser, not regular expressions (issue 7)."""
+"""Catalog definitions read through PostgreSQL's parser into typed fields, and written back from
+them (issue 7)."""
 
-from schemadiff.render.indexes import index_body
-from schemadiff.diff.constraints import key_shape
+import pytest
+
 from schemadiff.model import Constraint
+from schemadiff.model.constraints import definition_fields
 from schemadiff.plan.strategies.constraints import unique_index_for
-from schemadiff.sqltree import constraint_parts
+from schemadiff.render.constraints import constraint_definition
+from schemadiff.render.indexes import index_body
+from constraint_models import sql_constraint
 
 
 def _key(definition: str, kind: str = "u", columns=("a",)) -> Constraint:
-    return Constraint("public", "t", "t_key", kind, definition, columns=columns)
+    return sql_constraint("public", "t", "t_key", kind, definition, columns=columns)
 
 
-def test_parts_of_a_key():
-    parts = constraint_parts('UNIQUE NULLS NOT DISTINCT (a, "B c") INCLUDE (x) DEFERRABLE INITIALLY DEFERRED')
-    assert parts.include == ("x",) and parts.nulls_not_distinct
-    assert parts.deferrable and parts.initially_deferred and parts.index_options == ()
+def test_fields_of_a_key():
+    fields = definition_fields('UNIQUE NULLS NOT DISTINCT (a, "B c") INCLUDE (x) '
+                               "WITH (fillfactor='70') DEFERRABLE INITIALLY DEFERRED")
+    assert fields["include"] == ("x",) and fields["nulls_not_distinct"]
+    assert fields["deferrable"] and fields["initially_deferred"]
+    assert fields["parameters"] == (("fillfactor", "70"),)
 
 
-def test_parts_of_a_foreign_key():
-    parts = constraint_parts("FOREIGN KEY (a) REFERENCES public.t(id) MATCH FULL ON UPDATE CASCADE "
-                             "ON DELETE SET NULL DEFERRABLE")
-    assert (parts.on_update, parts.on_delete, parts.match) == ("c", "n", "f") and parts.deferrable
+def test_fields_of_a_foreign_key():
+    fields = definition_fields("FOREIGN KEY (a, b) REFERENCES public.t(id, x) MATCH FULL "
+                               "ON UPDATE CASCADE ON DELETE SET NULL (b) DEFERRABLE NOT VALID")
+    assert (fields["on_update"], fields["on_delete"], fields["match"]) == ("cascade", "set null", "full")
+    assert fields["on_delete_columns"] == ("b",) and fields["deferrable"]
+
+
+def test_fields_of_a_check_keep_its_text_as_printed():
+    fields = definition_fields("CHECK (((status)::text = ANY ((ARRAY['a'::character varying])::text[]))) NO INHERIT")
+    assert fields["expression"] == "((status)::text = ANY ((ARRAY['a'::character varying])::text[]))"
+    assert fields["no_inherit"]
+
+
+def test_fields_of_an_exclusion():
+    fields = definition_fields('EXCLUDE USING gist (room WITH =, (lower(x)) COLLATE "C" WITH '
+                               "OPERATOR(public.&&)) WHERE ((room > 0))")
+    first, second = fields["elements"]
+    assert fields["method"] == "gist" and fields["predicate"] == "(room > 0)"
+    assert first.key.column == "room" and first.operator == ("=",)
+    assert second.key.expression == "(lower(x))" and second.key.collation == ("C",)
+    assert second.operator == ("public", "&&")
 
 
 def test_words_inside_quoted_names_are_not_keywords():
-    assert not constraint_parts('UNIQUE ("DEFERRABLE", "INITIALLY DEFERRED")').deferrable
+    assert not definition_fields('UNIQUE ("DEFERRABLE", "INITIALLY DEFERRED")')["deferrable"]
 
 
-def test_key_shape_sees_storage_parameters_the_regex_erased():
-    # `WITH (fillfactor=70)` was a parenthesised list to the old regex, taken out like a column list
-    assert key_shape(_key("UNIQUE (a) WITH (fillfactor='70')")) != key_shape(_key("UNIQUE (a) WITH (fillfactor='90')"))
+@pytest.mark.parametrize("definition, columns, ref", [
+    ("PRIMARY KEY (id)", ("id",), None),
+    ('UNIQUE NULLS NOT DISTINCT (a, "B c") INCLUDE (x) DEFERRABLE INITIALLY DEFERRED', ("a", "B c"), None),
+    ("UNIQUE (a) WITH (fillfactor='70')", ("a",), None),
+    ("FOREIGN KEY (a) REFERENCES public.t(id) MATCH FULL ON UPDATE CASCADE ON DELETE SET NULL (a) DEFERRABLE",
+     ("a",), ("public", "t")),
+    ('FOREIGN KEY (a) REFERENCES "S"."T"(id) ON DELETE RESTRICT', ("a",), ("S", "T")),
+    ("CHECK ((qty > 0)) NO INHERIT", ("qty",), None),
+    ("EXCLUDE USING gist (room WITH =, during WITH &&) WHERE ((room > 0))", ("room", "during"), None),
+])
+def test_the_catalog_text_is_written_back_as_printed(definition, columns, ref):
+    """Render writes a definition from the fields in pg_get_constraintdef()'s layout, so a
+    constraint read from the catalog renders the text the catalog printed."""
+    kind = {"P": "p", "U": "u", "F": "f", "C": "c", "E": "x"}[definition[0]]
+    c = sql_constraint("public", "t", "c", kind, definition, columns, ref, ("id",) if ref else ())
+    expected = definition.replace("fillfactor='70'", "fillfactor = '70'")
+    assert constraint_definition(c) == expected
 
 
-def test_key_shape_ignores_names_a_rename_moves():
-    before = _key("UNIQUE (a) INCLUDE (b)", columns=("a",))
-    after = _key("UNIQUE (a) INCLUDE (c)", columns=("a",))
-    assert key_shape(before) == key_shape(after)
-
-
-def test_unique_index_for_a_key_keeps_include_and_nulls_and_refuses_storage_options():
+def test_unique_index_for_a_key_keeps_include_nulls_and_storage_parameters():
     index = unique_index_for(_key('UNIQUE NULLS NOT DISTINCT (a, "B c") INCLUDE (x)', columns=("a", "B c")))
     assert index_body(index) == 'USING btree (a, "B c") INCLUDE (x) NULLS NOT DISTINCT'
-    assert unique_index_for(_key("PRIMARY KEY (a) WITH (fillfactor='70')", kind="p")) is None
-    assert unique_index_for(_key("UNIQUE (a) USING INDEX TABLESPACE pg_default")) is None
+    index = unique_index_for(_key("PRIMARY KEY (a) WITH (fillfactor='70')", kind="p"))
+    assert index_body(index) == "USING btree (a) WITH (fillfactor = '70')"

@@ -9,6 +9,7 @@ from schemadiff.model.tables import storage_options
 from schemadiff.plan import make_plan, ops
 from schemadiff.plan.ops import LockMode
 from schemadiff.render import statements
+from constraint_models import sql_constraint
 
 
 def sql(plan) -> list[str]:
@@ -65,7 +66,7 @@ def test_identity_using_a_new_index_waits_for_it_and_the_old_index_waits_for_the
 
 def test_identity_on_a_primary_key_of_a_new_table_follows_the_key():
     new = replace(T, replica_identity="index", replica_index="t_pkey")
-    pkey = Constraint("public", "t", "t_pkey", "p", "PRIMARY KEY (id)", ("id",))
+    pkey = sql_constraint("public", "t", "t_pkey", "p", "PRIMARY KEY (id)", ("id",))
     out = sql(make_plan(Database.of([Schema("public")]), _db(new, pkey)))
     assert out[-1] == 'ALTER TABLE "public"."t" REPLICA IDENTITY USING INDEX "t_pkey"'
     assert any("PRIMARY KEY" in s for s in out[:-1])

@@ -8,6 +8,7 @@ import pytest
 
 from schemadiff.model.ids import constraint_id, index_id
 from schemadiff.spec import SCHEMA_FILE_NAME, json_schema, parse_spec, to_model
+from schemadiff.render.constraints import constraint_definition
 from schemadiff.spec.documents import (
     CheckSpec, ColumnReferenceSpec, ColumnSpec, EnumSpec, IndexSpec, PrimaryKeySpec, UniqueSpec,
 )
@@ -97,8 +98,8 @@ def test_the_reference_example_loads():
         "extension": 2, "schema": 1, "enum": 2, "sequence": 1, "table": 3,
         "constraint": 11, "index": 3,
     }
-    assert db.get(constraint_id("public", "customers", "customers_org_id_fkey")).definition == \
-        'FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id")'
+    assert constraint_definition(db.get(constraint_id("public", "customers", "customers_org_id_fkey"))) \
+        == "FOREIGN KEY (org_id) REFERENCES public.organizations(id)"
     assert db.get(index_id("public", "one_active_email")).unique is True
 
 

@@ -12,6 +12,7 @@ from schemadiff.model import (
 )
 from schemadiff.spec import DumpError, dump, parse_spec, to_model
 from index_models import body_index
+from constraint_models import sql_constraint
 
 SERIAL_DEFAULT = "nextval('public.t_id_seq'::regclass)"
 
@@ -42,9 +43,9 @@ def test_exact_text_with_shorthands_and_stable_order():
             Column("plan", "public.tier", not_null=True, default="'free'::public.tier"),
         )),
         Table("public", "a_table", (Column("x", "character varying(255)"),)),
-        Constraint("public", "b_table", "b_table_pkey", "p", "PRIMARY KEY (id)", ("id",)),
-        Constraint("public", "b_table", "z_check", "c", "CHECK ((id > 0))", ("id",)),
-        Constraint("public", "b_table", "b_table_email_key", "u", "UNIQUE (email)", ("email",)),
+        sql_constraint("public", "b_table", "b_table_pkey", "p", "PRIMARY KEY (id)", ("id",)),
+        sql_constraint("public", "b_table", "z_check", "c", "CHECK ((id > 0))", ("id",)),
+        sql_constraint("public", "b_table", "b_table_email_key", "u", "UNIQUE (email)", ("email",)),
         body_index("public", "b_idx", "b_table", False, "USING btree (email)"),
     ])
     assert dump(db) == textwrap.dedent("""\
@@ -80,12 +81,12 @@ def test_full_forms_where_shorthands_would_lose_something():
     db = Database.of([
         EnumType("public", "e", ("a",), comment="An enum"),
         Table("public", "t", (Column("id", "integer"), Column("o", "integer"))),
-        Constraint("public", "t", "t_pk", "p", "PRIMARY KEY (id) DEFERRABLE", ("id",)),
-        Constraint("public", "t", "u", "u", "UNIQUE (o)", ("o",), comment="One o"),
-        Constraint("public", "t", "c", "c", "CHECK ((o > 0))", ("o",), comment="Positive"),
-        Constraint("public", "t", "f", "f", "FOREIGN KEY (o) REFERENCES public.t(id)", ("o",),
+        sql_constraint("public", "t", "t_pk", "p", "PRIMARY KEY (id) DEFERRABLE", ("id",)),
+        sql_constraint("public", "t", "u", "u", "UNIQUE (o)", ("o",), comment="One o"),
+        sql_constraint("public", "t", "c", "c", "CHECK ((o > 0))", ("o",), comment="Positive"),
+        sql_constraint("public", "t", "f", "f", "FOREIGN KEY (o) REFERENCES public.t(id)", ("o",),
                    ("public", "t"), ("id",)),
-        Constraint("public", "t", "x", "x", "EXCLUDE USING gist (o WITH =)", ("o",)),
+        sql_constraint("public", "t", "x", "x", "EXCLUDE USING gist (o WITH =)", ("o",)),
         body_index("public", "i", "t", True, "USING hash (o) WHERE (o > 1)", comment="Hashed"),
     ])
     doc = yaml.safe_load(dump(db))["schemas"]["public"]
@@ -192,7 +193,7 @@ def test_sequences_list_only_what_differs_from_defaults():
 
 def test_constraint_of_unknown_kind_is_refused():
     db = Database.of([Table("public", "t", (Column("a", "int"),)),
-                      Constraint("public", "t", "n", "n", "NOT NULL a")])
+                      Constraint("public", "t", "n", "n")])
     with pytest.raises(DumpError, match="unknown kind 'n'"):
         dump(db)
 

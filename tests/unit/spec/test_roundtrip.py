@@ -14,6 +14,7 @@ from schemadiff.model import (
 )
 from schemadiff.spec import dump, parse_spec, to_model
 from index_models import body_index
+from constraint_models import sql_constraint
 
 P, EU = "public", "Sales.EU"
 
@@ -50,27 +51,27 @@ CATALOG = Database.of([
         Column("pid", "integer"), Column("pid2", "integer"),
     )),
     Table(EU, "order", (Column('we"ird', "integer", not_null=True), Column("x.y", "text"))),
-    Constraint(P, "Order", "Order_pkey", "p", "PRIMARY KEY (id)", ("id",)),
-    Constraint(P, "Order", "Order_check", "c", "CHECK ((a > b))", ("a", "b")),
-    Constraint(P, "Order", "Order_a_check", "c", "CHECK ((a = ANY (ARRAY[1, 2])))", ("a",)),
-    Constraint(P, "Order", "c3", "c", "CHECK (active)", ("active",), comment="Must be active"),
-    Constraint(P, "Order", "u1", "u",
+    sql_constraint(P, "Order", "Order_pkey", "p", "PRIMARY KEY (id)", ("id",)),
+    sql_constraint(P, "Order", "Order_check", "c", "CHECK ((a > b))", ("a", "b")),
+    sql_constraint(P, "Order", "Order_a_check", "c", "CHECK ((a = ANY (ARRAY[1, 2])))", ("a",)),
+    sql_constraint(P, "Order", "c3", "c", "CHECK (active)", ("active",), comment="Must be active"),
+    sql_constraint(P, "Order", "u1", "u",
                'UNIQUE NULLS NOT DISTINCT ("Email", a) DEFERRABLE INITIALLY DEFERRED',
                ("Email", "a")),
-    Constraint(P, "Order", "x1", "x",
+    sql_constraint(P, "Order", "x1", "x",
                "EXCLUDE USING gist (during WITH &&, tstzrange(deleted_at, deleted_at) WITH &&)",
                ("during",)),
-    Constraint(P, "child", "fk1", "f",
+    sql_constraint(P, "child", "fk1", "f",
                'FOREIGN KEY (pid) REFERENCES public."Order"(id) MATCH FULL ON UPDATE CASCADE '
                "ON DELETE SET NULL DEFERRABLE", ("pid",), (P, "Order"), ("id",)),
-    Constraint(P, "child", "fk2", "f",
+    sql_constraint(P, "child", "fk2", "f",
                'FOREIGN KEY (pid2) REFERENCES public."Order"(id) ON DELETE RESTRICT',
                ("pid2",), (P, "Order"), ("id",), comment="Keep orders"),
-    Constraint(P, "child", "fk3", "f",
+    sql_constraint(P, "child", "fk3", "f",
                'FOREIGN KEY (oid) REFERENCES "Sales.EU"."order"("we""ird")',
                ("oid",), (EU, "order"), ('we"ird',)),
-    Constraint(EU, "order", "order_pk", "p", 'PRIMARY KEY ("we""ird")', ('we"ird',)),
-    Constraint(EU, "order", "order_x.y_key", "u", 'UNIQUE ("x.y")', ("x.y",)),
+    sql_constraint(EU, "order", "order_pk", "p", 'PRIMARY KEY ("we""ird")', ('we"ird',)),
+    sql_constraint(EU, "order", "order_x.y_key", "u", 'UNIQUE ("x.y")', ("x.y",)),
     body_index(P, "i1", "Order", False,
           'USING btree (lower(email) DESC NULLS LAST, ((a + b)), email text_pattern_ops, '
           'nick COLLATE "C", "my col") INCLUDE ("Email") WHERE (deleted_at IS NULL)',
@@ -92,20 +93,20 @@ DUMPED_COLUMNS = tuple(replace(c, **READABLE.get(c.name, {})) for c in ORDER_COL
 
 EXPECTED_CHANGES = [
     Table(P, "Order", (Column("id", "serial"),) + DUMPED_COLUMNS[1:], comment="Orders"),
-    Constraint(P, "Order", "Order_pkey", "p", 'PRIMARY KEY ("id")', ("id",)),
+    sql_constraint(P, "Order", "Order_pkey", "p", 'PRIMARY KEY ("id")', ("id",)),
     # Checks are dumped without their outer parentheses.
-    Constraint(P, "Order", "Order_check", "c", "CHECK (a > b)", ("a", "b")),
-    Constraint(P, "Order", "Order_a_check", "c", "CHECK (a = ANY (ARRAY[1, 2]))", ("a",)),
-    Constraint(P, "Order", "u1", "u",
+    sql_constraint(P, "Order", "Order_check", "c", "CHECK (a > b)", ("a", "b")),
+    sql_constraint(P, "Order", "Order_a_check", "c", "CHECK (a = ANY (ARRAY[1, 2]))", ("a",)),
+    sql_constraint(P, "Order", "u1", "u",
                'UNIQUE NULLS NOT DISTINCT ("Email", "a") DEFERRABLE INITIALLY DEFERRED',
                ("Email", "a")),
-    Constraint(P, "child", "fk1", "f",
+    sql_constraint(P, "child", "fk1", "f",
                'FOREIGN KEY ("pid") REFERENCES "public"."Order"("id") MATCH FULL '
                "ON UPDATE CASCADE ON DELETE SET NULL DEFERRABLE", ("pid",), (P, "Order"), ("id",)),
-    Constraint(P, "child", "fk2", "f",
+    sql_constraint(P, "child", "fk2", "f",
                'FOREIGN KEY ("pid2") REFERENCES "public"."Order"("id") ON DELETE RESTRICT',
                ("pid2",), (P, "Order"), ("id",), comment="Keep orders"),
-    Constraint(P, "child", "fk3", "f",
+    sql_constraint(P, "child", "fk3", "f",
                'FOREIGN KEY ("oid") REFERENCES "Sales.EU"."order"("we""ird")',
                ("oid",), (EU, "order"), ('we"ird',)),
     body_index(P, "i1", "Order", False,

@@ -2,8 +2,9 @@
 -- pg_constraint from PostgreSQL 18; the column's not_null says it), clones a partition gets from
 -- its parent's constraint (conparentid <> 0), and CHECKs inherited from a parent (NOT
 -- conislocal): those are diffed on the parent. Columns come in key order (conkey, confkey).
--- pg_get_constraintdef() ends a NOT VALID constraint with ` NOT VALID`; the builder takes it off,
--- since `validated` holds that state.
+-- The typed fields come from the catalog's own columns (the index of a key for INCLUDE, NULLS NOT
+-- DISTINCT and its storage parameters); only a check's expression and an exclusion's elements and
+-- predicate are read from pg_get_constraintdef()'s text, with pglast (model/constraints.py).
 SELECT n.nspname AS schema,
        c.relname AS "table",
        con.conname AS name,
@@ -22,6 +23,27 @@ SELECT n.nspname AS schema,
                  ON a.attrelid = con.confrelid AND a.attnum = k.attnum
               ORDER BY k.pos) AS ref_columns,
        d.description AS comment,
+       con.condeferrable AS deferrable,
+       con.condeferred AS initially_deferred,
+       con.connoinherit AS no_inherit,
+       con.confupdtype AS on_update,
+       con.confdeltype AS on_delete,
+       con.confmatchtype AS match,
+       ARRAY(SELECT a.attname
+               FROM pg_catalog.unnest(con.confdelsetcols) WITH ORDINALITY AS k(attnum, pos)
+               JOIN pg_catalog.pg_attribute a
+                 ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+              ORDER BY k.pos) AS on_delete_columns,
+       -- WITHOUT OVERLAPS / PERIOD (PostgreSQL 18): read through jsonb so older servers say false
+       COALESCE((pg_catalog.to_jsonb(con) ->> 'conperiod')::boolean, false) AS period,
+       COALESCE(ARRAY(SELECT a.attname
+                        FROM pg_catalog.unnest(x.indkey) WITH ORDINALITY AS k(attnum, pos)
+                        JOIN pg_catalog.pg_attribute a
+                          ON a.attrelid = x.indrelid AND a.attnum = k.attnum
+                       WHERE k.pos > x.indnkeyatts
+                       ORDER BY k.pos), '{}') AS include,
+       COALESCE(x.indnullsnotdistinct, false) AS nulls_not_distinct,
+       COALESCE(ic.reloptions, '{}') AS parameters,
        -- NOT VALID (FK, CHECK), or a key whose index is not valid (or not ready): a key or
        -- exclusion constraint enforces nothing through an INVALID index.
        con.convalidated
@@ -33,6 +55,8 @@ SELECT n.nspname AS schema,
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
   LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+  LEFT JOIN pg_catalog.pg_index x ON x.indexrelid = con.conindid AND con.contype IN ('p', 'u', 'x')
+  LEFT JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid
   LEFT JOIN pg_catalog.pg_description d
          ON d.objoid = con.oid AND d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
  WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')

@@ -123,17 +123,10 @@ WITH ns AS (
     SELECT r.label, 'UNLOGGED' FROM rel r WHERE r.relpersistence = 'u' AND r.relkind IN ('S', 'm')
     UNION ALL
     -- a view's reloptions are modelled (View.options), a table's too (Table.options, with its
-    -- TOAST table's); a materialized view's and a foreign table's are not
+    -- TOAST table's), an index's (Index.parameters, Constraint.parameters for the index of a key
+    -- or exclusion); a materialized view's and a foreign table's are not
     SELECT r.label, 'storage parameters ' || pg_catalog.array_to_string(r.reloptions, ', ')
       FROM rel r WHERE r.reloptions IS NOT NULL AND r.relkind IN ('m', 'f')
-    UNION ALL
-    -- an index's are modelled (Index.parameters), except on the index of a primary key, unique
-    -- or exclusion constraint: the constraint's block in schema.yaml has no key for them
-    SELECT r.label, 'storage parameters ' || pg_catalog.array_to_string(r.reloptions, ', ')
-      FROM rel r
-     WHERE r.reloptions IS NOT NULL AND r.relkind IN ('i', 'I')
-       AND EXISTS (SELECT FROM pg_catalog.pg_constraint con
-                    WHERE con.conindid = r.oid AND con.contype IN ('p', 'u', 'x'))
     UNION ALL
     SELECT r.label, 'storage parameters ' || (SELECT pg_catalog.string_agg('toast.' || o, ', ')
                                                FROM pg_catalog.unnest(t.reloptions) AS o)

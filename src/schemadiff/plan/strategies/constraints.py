@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ...model import Constraint, Index
 from ...model.indexes import IndexKey
-from ...sqltree import constraint_parts
 from .. import ops
 from .context import Context
 from .partitions import partitioned_needs_plain_add
@@ -36,14 +35,15 @@ def _add_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
 
 
 def unique_index_for(c: Constraint) -> Index | None:
-    """The index `CREATE UNIQUE INDEX CONCURRENTLY` must build so the constraint can adopt it;
-    None when the key's index has storage parameters or a tablespace (not carried over: the
-    constraint is then added plainly, with its scan)."""
-    parts = constraint_parts(c.definition)
-    if parts.index_options:
+    """The index `CREATE UNIQUE INDEX CONCURRENTLY` must build so the constraint can adopt it
+    (its storage parameters with it: USING INDEX keeps the index as built); None for a key
+    WITHOUT OVERLAPS, whose index is a GiST one no plain unique index stands for (the constraint
+    is then added plainly, with its scan)."""
+    if c.without_overlaps:
         return None
     return Index(c.schema, c.name, c.table, True, keys=tuple(IndexKey.of(col) for col in c.columns),
-                 include=parts.include, nulls_not_distinct=parts.nulls_not_distinct)
+                 include=c.include, nulls_not_distinct=c.nulls_not_distinct,
+                 parameters=c.parameters)
 
 
 def drop_constraint_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
@@ -55,10 +55,21 @@ def drop_constraint_ops(c: Constraint, ctx: Context) -> list[ops.Op]:
 
 
 def alter_constraint_ops(old: Constraint, new: Constraint, fields: tuple[str, ...]) -> list[ops.Op]:
-    # Only NOT VALID -> valid reaches here (diff/constraints.py replaces the other way round):
+    # Only NOT VALID -> valid, storage parameters and the comment reach here (diff/constraints.py replaces the other way round):
     # VALIDATE scans under SHARE UPDATE EXCLUSIVE, after the main transaction.
     out: list[ops.Op] = [ops.ValidateConstraint(new)] if "validated" in fields else []
+    if "parameters" in fields:
+        out.append(_set_index_parameters(old, new))
     return out + ([ops.SetComment(new.id, new.comment)] if "comment" in fields else [])
+
+
+def _set_index_parameters(old: Constraint, new: Constraint) -> ops.SetIndexParameters:
+    """ALTER INDEX SET / RESET on the key's index (named as its constraint): no rebuild, as for
+    an index of its own (plan/strategies/indexes.py)."""
+    wanted, had = dict(new.parameters), dict(old.parameters)
+    index = Index(new.schema, new.name, new.table, new.kind != "x", keys=(), parameters=new.parameters)
+    return ops.SetIndexParameters(index, set=tuple((k, v) for k, v in new.parameters if had.get(k) != v),
+                                  reset=tuple(k for k in had if k not in wanted))
 
 
 def _rename(old: Constraint, new: Constraint, ctx: Context) -> list[ops.Op]:

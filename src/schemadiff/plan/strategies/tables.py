@@ -112,7 +112,8 @@ def _not_null_ops(t: Table, col: Column, ctx: Context) -> list[ops.Op]:
     # VALIDATE only takes SHARE UPDATE EXCLUSIVE. So: add NOT VALID, validate, set, drop the check.
     # Not `<table>_<col>_not_null`: PostgreSQL 18 gives that name to the NOT NULL constraint itself.
     name = make_object_name(t.name, col.name, "nn_schemadiff")
-    check = Constraint(t.schema, t.name, name, "c", f"CHECK ({ident(col.name)} IS NOT NULL)", (col.name,))
+    check = Constraint(t.schema, t.name, name, "c", (col.name,),
+                       expression=f"{ident(col.name)} IS NOT NULL")
     return [
         ops.AddConstraint(check, not_valid=True),
         ops.ValidateConstraint(check),
