@@ -58,10 +58,6 @@ CASES = [
      " CREATE TRIGGER tg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();"
      " ALTER TABLE t DISABLE TRIGGER tg;",
      "table public.t", "trigger tg is DISABLED"),
-    ("constraint trigger",
-     f"{T} CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';"
-     " CREATE CONSTRAINT TRIGGER tg AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();",
-     "table public.t", "CONSTRAINT TRIGGER tg"),
     ("storage", f"{T} ALTER TABLE t ALTER COLUMN body SET STORAGE EXTERNAL;",
      "column public.t.body", "STORAGE EXTERNAL"),
     ("compression", f"{T} ALTER TABLE t ALTER COLUMN body SET COMPRESSION pglz;",
