@@ -65,6 +65,10 @@ class Table:
     # REPLICA IDENTITY: default | full | nothing | index (then replica_index names it)
     replica_identity: str = "default"
     replica_index: str | None = None
+    # INHERITS (parent, ...): (schema, name) of each parent in pg_inherits.inhseqno order (not
+    # partitions). `columns` holds only the table's own columns (attislocal): one it inherits
+    # and does not declare itself is its parent's, and changes with it.
+    inherits: tuple[tuple[str, str], ...] = ()
 
     @property
     def id(self) -> ObjectId:

@@ -14,7 +14,7 @@ from .cron import cron_edges
 from .body_uses import body_edges
 from .view_edges import dependant_edges
 from . import data_steps
-from .table_edges import replica_identity_edges, toast_parameter_edges
+from .table_edges import inheritance_edges, replica_identity_edges, toast_parameter_edges
 from .ops import (
     AddColumn, DropColumn, Op, Phase, RenameColumn, RenameTable, SetComment, SetReplicaIdentity,
 )
@@ -64,6 +64,7 @@ def _edges(nodes: list[Node], current: Database, desired: Database) -> dict[int,
     dependant_edges(nodes, by_target, current, desired, edges)  # views (plan/view_edges.py)
     replica_identity_edges(nodes, edges)  # REPLICA IDENTITY USING INDEX (plan/table_edges.py)
     toast_parameter_edges(nodes, edges)  # toast.* once the TOAST table exists (same module)
+    inheritance_edges(nodes, current, desired, edges)  # INHERIT / NO INHERIT (same module)
     data_steps.data_step_edges(nodes, current, desired, edges)  # `data:` steps (plan/data_steps.py)
     return edges
 

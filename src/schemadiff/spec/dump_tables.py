@@ -42,6 +42,9 @@ def table_block(db: Database, table: Table, serials: dict) -> dict:
     if table.replica_identity != "default":
         block["replica_identity"] = (FlowMap(index=table.replica_index)
                                      if table.replica_identity == "index" else table.replica_identity)
+    if table.inherits:
+        block["inherits"] = FlowList(n if s == table.schema and "." not in n else f"{s}.{n}"
+                                     for s, n in table.inherits)
     block["columns"] = {
         c.name: _column(c, (table.schema, table.name, c.name) in serials) for c in table.columns
     }

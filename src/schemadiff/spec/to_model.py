@@ -68,7 +68,7 @@ def _table_objects(doc: SpecDocument, schema: str, name: str, t: TableSpec) -> I
     yield Table(schema, name, columns, t.comment, t.renamed_from,
                 rls_enabled=rls.enabled, rls_forced=rls.forced, unlogged=t.unlogged,
                 options=t.option_list(), replica_identity=t.replica_kind(),
-                replica_index=t.replica_index())
+                replica_index=t.replica_index(), inherits=t.parents(schema))
     yield from (build_views.policy(schema, name, p, spec) for p, spec in t.policies.items())
     names = tuple(t.columns)
     for named in constraints(name, t):

@@ -43,6 +43,8 @@ CREATE FUNCTION order_total(o_id bigint) RETURNS numeric LANGUAGE sql STABLE
 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
 CREATE PROCEDURE noop() LANGUAGE sql AS $$ SELECT 1 $$;
 CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE CONSTRAINT TRIGGER orders_settled AFTER INSERT ON orders DEFERRABLE
+    FOR EACH ROW EXECUTE FUNCTION touch();
 CREATE AGGREGATE total_of(numeric) (SFUNC = numeric_add, STYPE = numeric, INITCOND = '0');
 ALTER TABLE orders ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own_orders ON orders USING (customer_id > 0);
@@ -94,6 +96,15 @@ DRIFT = {
     "procedure body": "CREATE OR REPLACE PROCEDURE noop() LANGUAGE sql AS $$ SELECT 2 $$",
     "trigger event": "DROP TRIGGER orders_touch ON orders; CREATE TRIGGER orders_touch "
                      "BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION touch()",
+    "constraint trigger deferral": "DROP TRIGGER orders_settled ON orders; CREATE CONSTRAINT TRIGGER "
+                                   "orders_settled AFTER INSERT ON orders DEFERRABLE INITIALLY DEFERRED "
+                                   "FOR EACH ROW EXECUTE FUNCTION touch()",
+    "constraint trigger from": "DROP TRIGGER orders_settled ON orders; CREATE CONSTRAINT TRIGGER "
+                               "orders_settled AFTER INSERT ON orders FROM customers DEFERRABLE "
+                               "FOR EACH ROW EXECUTE FUNCTION touch()",
+    "trigger made a constraint trigger": "DROP TRIGGER orders_touch ON orders; CREATE CONSTRAINT TRIGGER "
+                                         "orders_touch AFTER UPDATE ON orders "
+                                         "FOR EACH ROW EXECUTE FUNCTION touch()",
     "aggregate initial value": "DROP AGGREGATE total_of(numeric); CREATE AGGREGATE total_of(numeric) "
                                "(SFUNC = numeric_add, STYPE = numeric, INITCOND = '1')",
     "row level security": "ALTER TABLE orders DISABLE ROW LEVEL SECURITY",

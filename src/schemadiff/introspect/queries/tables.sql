@@ -15,6 +15,12 @@ SELECT n.nspname AS schema,
        (SELECT ic.relname FROM pg_catalog.pg_index x
           JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid
          WHERE x.indrelid = c.oid AND x.indisreplident) AS replica_index,
+       -- INHERITS: the parents in declared order (partitions are PARTITION OF, not this)
+       (SELECT pg_catalog.array_agg(ARRAY[pn.nspname, p.relname] ORDER BY i.inhseqno)
+          FROM pg_catalog.pg_inherits i
+          JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
+          JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+         WHERE i.inhrelid = c.oid AND NOT c.relispartition) AS inherits,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        a.attnotnull AS not_null,
@@ -48,6 +54,8 @@ SELECT n.nspname AS schema,
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_catalog.pg_attribute a
          ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+        -- an inherited column the table does not declare itself is its parent's
+        AND (a.attislocal OR c.relispartition)
   LEFT JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
   LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
   LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
