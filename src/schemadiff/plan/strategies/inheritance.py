@@ -2,9 +2,10 @@
 
 PostgreSQL keeps a column local once it is (pg_attribute.attislocal never goes back to false):
 INHERIT needs the child to have every column of the parent already, and those stay the child's
-own; NO INHERIT turns the columns inherited from that parent into the child's own. So either
-way schema.yaml must declare those columns on the child, and a plan that would leave them
-undeclared is refused, naming them, rather than ending on a catalog the file does not say."""
+own, so schema.yaml must declare them on the child; a plan that would leave them undeclared is
+refused, naming them. NO INHERIT turns the columns inherited from that parent into the child's
+own, which no rollback can undo: it is planned only when the child already has them as its own
+(as after an INHERIT of an existing table), and refused otherwise."""
 
 from __future__ import annotations
 
@@ -23,12 +24,23 @@ def inheritance_ops(old: Table, new: Table, ctx) -> list[ops.Op]:
     declared = set(new.column_names)
     for parent in removed:
         kept = _columns(ctx.current, parent) - _columns_of_parents(ctx.current, old, but=parent)
-        _require_declared(new, declared, kept - set(old.column_names), "stop inheriting", parent)
+        _refuse_irreversible(new, sorted(kept - set(old.column_names)), parent)
     for parent in added:
         _require_declared(new, declared, _columns(ctx.desired, parent), "inherit", parent)
         _require_checks(new, ctx.desired, parent)
     return ([ops.NoInherit(new.schema, new.name, parent=p) for p in removed]
             + [ops.Inherit(new.schema, new.name, parent=p) for p in added])
+
+
+def _refuse_irreversible(table: Table, inherited_only: list[str], parent: tuple[str, str]) -> None:
+    """NO INHERIT turns the columns the child has only from this parent into its own for good:
+    no rollback could make them inherited-only again, and a plan is never without one."""
+    if inherited_only:
+        raise UnsupportedChange(
+            f"table {table.schema}.{table.name} would stop inheriting {parent[0]}.{parent[1]}, which "
+            f"makes its inherited column(s) {', '.join(inherited_only)} its own for good: no rollback "
+            "could undo that, so schemadiff does not plan it (run ALTER TABLE ... NO INHERIT "
+            "yourself, then declare them on the table)")
 
 
 def _require_declared(table: Table, declared: set[str], needed: set[str], verb: str,
