@@ -36,6 +36,10 @@ CREATE TABLE orders (
     total numeric(10,2));
 CREATE INDEX orders_open ON orders (customer_id) WHERE state = 'new';
 CREATE UNLOGGED TABLE sessions (id bigint PRIMARY KEY);
+CREATE TABLE notes (body text, at timestamptz DEFAULT now());
+CREATE TABLE order_notes (order_id bigint) INHERITS (notes);
+CREATE TABLE kept_notes (body text, at timestamptz DEFAULT now(), n int) INHERITS (notes);
+CREATE TABLE flags (flag text, body text, at timestamptz DEFAULT now());
 CREATE VIEW paid_orders AS SELECT id, total FROM orders WHERE state = 'paid';
 CREATE MATERIALIZED VIEW totals AS SELECT customer_id, sum(total) AS total FROM orders GROUP BY 1;
 CREATE FUNCTION order_total(o_id bigint) RETURNS numeric LANGUAGE sql STABLE
@@ -114,6 +118,9 @@ DRIFT = {
     "grant added": "GRANT INSERT ON orders TO PUBLIC",
     "grant revoked": "REVOKE SELECT ON orders FROM PUBLIC",
     "unlogged": "ALTER TABLE sessions SET LOGGED",
+    "parent removed": "ALTER TABLE kept_notes NO INHERIT notes",
+    "parent added": "ALTER TABLE flags INHERIT notes",
+
     "collation": "DROP COLLATION IF EXISTS unused; CREATE COLLATION unused (provider = libc, locale = 'POSIX')",
     "schema": "CREATE SCHEMA reporting",
     "extension": "CREATE EXTENSION IF NOT EXISTS citext",

@@ -26,8 +26,13 @@ CASES = [
     ("partition", "CREATE TABLE m (at date) PARTITION BY LIST (at);"
                   " CREATE TABLE m_1 PARTITION OF m FOR VALUES IN ('2024-01-01');",
      "table public.m_1", "PARTITION OF public.m FOR VALUES IN ('2024-01-01')"),
-    ("inherits", "CREATE TABLE p (a int); CREATE TABLE c () INHERITS (p);",
-     "table public.c", "INHERITS (public.p)"),
+    # a column the child inherits and does not declare is read as the parent's
+    ("inherited column default", "CREATE TABLE p (a int); CREATE TABLE c () INHERITS (p);"
+                                 " ALTER TABLE c ALTER COLUMN a SET DEFAULT 1;",
+     "column public.c.a", "inherited column with its own DEFAULT"),
+    ("inherited column not null", "CREATE TABLE p (a int); CREATE TABLE c () INHERITS (p);"
+                                  " ALTER TABLE c ALTER COLUMN a SET NOT NULL;",
+     "column public.c.a", "inherited column with its own NOT NULL"),
     ("typed table", "CREATE TYPE pair AS (a int, b int); CREATE TABLE tt OF pair;",
      "table public.tt", "OF public.pair (typed table)"),
     ("unlogged sequence", "CREATE UNLOGGED SEQUENCE s;", "sequence public.s", "UNLOGGED"),
@@ -138,6 +143,18 @@ def test_not_null_no_inherit_is_refused_on_18(server, make_db):
     url = make_db(server, "CREATE TABLE c (a int NOT NULL NO INHERIT);")
     with psycopg.connect(url) as conn:
         assert _has(unsupported(conn), "table public.c", "constraint c_a_not_null NO INHERIT")
+
+
+def test_named_not_null_is_refused_on_18(server, make_db):
+    """PostgreSQL 18 keeps a NOT NULL constraint's name, which the column's not_null cannot
+    hold; the default name and the parent's name on an inherited one are accepted."""
+    if server.version_num < 180000:
+        pytest.skip("NOT NULL constraints have names from PostgreSQL 18")
+    url = make_db(server, "CREATE TABLE t (id int CONSTRAINT id_required NOT NULL, b int NOT NULL);"
+                          " CREATE TABLE c (x int) INHERITS (t);")
+    with psycopg.connect(url) as conn:
+        found = unsupported(conn)
+    assert found == [("column public.t.id", "NOT NULL constraint named id_required")], found
 
 
 def test_virtual_generated_column_is_refused_on_18(server, make_db):
