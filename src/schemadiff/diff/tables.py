@@ -34,7 +34,7 @@ def column_changes(old: Table, new: Table, renamed: dict[str, str], displaced: d
 def table_field_changes(old: Table, new: Table) -> tuple[str, ...]:
     """Table-level fields (not columns) that differ."""
     names = ("comment", "rls_enabled", "rls_forced", "unlogged", "options", "replica_identity",
-             "replica_index", "partition_by", "partition_of")
+             "replica_index", "partition_by", "partition_of", "inherits")
     return tuple(f for f in names if getattr(old, f) != getattr(new, f))
 
 

@@ -60,6 +60,7 @@ def _table_fields(r: Row) -> dict:
     return {"options": storage_options(r["options"], r["toast_options"]),
             "replica_identity": REPLICA_IDENTITY[r["replica_identity"]],
             "replica_index": r["replica_index"] if r["replica_identity"] == "i" else None,
+            "inherits": tuple((s, n) for s, n in r["inherits"] or ()),
             **_partition_fields(r)}
 
 

@@ -70,6 +70,10 @@ class Table:
     # the model holds none for it (introspect refuses a partition whose columns differ).
     partition_by: PartitionKey | None = None
     partition_of: PartitionOf | None = None
+    # INHERITS (parent, ...): (schema, name) of each parent in pg_inherits.inhseqno order (not
+    # partitions). `columns` holds only the table's own columns (attislocal): one it inherits
+    # and does not declare itself is its parent's, and changes with it.
+    inherits: tuple[tuple[str, str], ...] = ()
 
     @property
     def id(self) -> ObjectId:

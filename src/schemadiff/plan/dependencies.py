@@ -8,7 +8,7 @@ catalog models they agree with pg_depend and only repeat it.
 from __future__ import annotations
 
 from ..model import Constraint, Database, DbObject, Index, ObjectId, Table
-from ..model.ids import schema_id
+from ..model.ids import schema_id, table_id
 from .view_dependencies import names, view_requirements
 from .routine_dependencies import routine_requirements
 
@@ -25,6 +25,7 @@ def requirements(obj: DbObject, db: Database) -> frozenset[ObjectId]:
         out |= _type_and_sequence_uses(obj, db)
         if obj.partition_of is not None:  # PARTITION OF needs its parent (pg_depend 'a' agrees)
             out |= partition_requirements(obj, db)
+        out |= {table_id(*parent) for parent in obj.inherits}  # INHERITS needs its parents
     if isinstance(obj, (Constraint, Index)):
         out.add(obj.table_id)
     if isinstance(obj, Constraint) and obj.ref_table:

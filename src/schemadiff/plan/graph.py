@@ -14,9 +14,10 @@ from .cron import cron_edges
 from .body_uses import body_edges
 from .view_edges import dependant_edges
 from . import data_steps
-from .table_edges import replica_identity_edges, toast_parameter_edges
+from .table_edges import inheritance_edges, replica_identity_edges, toast_parameter_edges
 from .ops import (
-    AddColumn, DropColumn, Op, Phase, RenameColumn, RenameTable, SetComment, SetReplicaIdentity,
+    AddColumn, DropColumn, Inherit, NoInherit, Op, Phase, RenameColumn, RenameTable, SetComment,
+    SetReplicaIdentity,
 )
 
 
@@ -64,6 +65,7 @@ def _edges(nodes: list[Node], current: Database, desired: Database) -> dict[int,
     dependant_edges(nodes, by_target, current, desired, edges)  # views (plan/view_edges.py)
     replica_identity_edges(nodes, edges)  # REPLICA IDENTITY USING INDEX (plan/table_edges.py)
     toast_parameter_edges(nodes, edges)  # toast.* once the TOAST table exists (same module)
+    inheritance_edges(nodes, current, desired, edges)  # INHERIT / NO INHERIT (same module)
     data_steps.data_step_edges(nodes, current, desired, edges)  # `data:` steps (plan/data_steps.py)
     return edges
 
@@ -110,11 +112,13 @@ def _table_edges(n: Node, by_target, edges) -> None:
             edges[t.index].add(n.index)  # after the columns it uses exist with their final types
 
 
-# Adding a column, a comment or a replica identity cannot break an existing index or constraint;
+# Adding a column, a comment, a replica identity or a parent (or removing a parent) cannot break
+# an existing index or constraint;
 # dropping a column creates nothing a new index or constraint could need.
-_CANNOT_BREAK = (AddColumn, SetComment, SetReplicaIdentity)
-# A replica identity is waited for by nothing: it waits for its index (plan/table_edges.py).
-_NOTHING_TO_WAIT_FOR = (DropColumn, SetComment, SetReplicaIdentity)
+_CANNOT_BREAK = (AddColumn, SetComment, SetReplicaIdentity, Inherit, NoInherit)
+# A replica identity is waited for by nothing: it waits for its index (plan/table_edges.py);
+# INHERIT waits for the child's checks instead (same module).
+_NOTHING_TO_WAIT_FOR = (DropColumn, SetComment, SetReplicaIdentity, Inherit, NoInherit)
 
 
 def _user_edges(drop: Node, users, desired: Database, needs: dict, edges) -> None:

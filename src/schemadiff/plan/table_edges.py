@@ -8,7 +8,12 @@ leaves relreplident 'i' with no index: the table silently behaves as NOTHING).""
 
 from __future__ import annotations
 
-from .ops import AddColumn, AlterColumnType, SetReplicaIdentity, SetStorageParameters
+from ..model.ids import table_id
+from .ops import (
+    AddColumn, AddConstraint, AlterColumnType, DropColumn, DropConstraint, Inherit, NoInherit,
+    SetReplicaIdentity,
+    SetStorageParameters, ValidateConstraint,
+)
 
 _INDEX_KINDS = ("index", "constraint")  # a primary key's or unique constraint's index has its name
 
@@ -41,3 +46,36 @@ def toast_parameter_edges(nodes, edges: dict[int, set[int]]) -> None:
             for t in toast:
                 if t.op.target == n.op.target:
                     edges[n.index].add(t.index)
+
+
+
+# a NOT VALID check on the child "conflicts" with the parent's valid one: validated first
+_BEFORE_INHERIT = (AddColumn, AddConstraint, ValidateConstraint)
+
+
+def inheritance_edges(nodes, current, desired, edges: dict[int, set[int]]) -> None:
+    """INHERIT after the child's own columns and checks are added (PostgreSQL requires them);
+    NO INHERIT before the parent drops a column (which would drop the child's inherited copy
+    with its data) and before the child drops a column or check it shares with the parent; a child's ADD COLUMN before its parent's of the same name (the parent's then
+    merges into the child's column instead of failing on "already exists")."""
+    for link in (n for n in nodes if isinstance(n.op, (Inherit, NoInherit))):
+        child, parent = link.op.target, link.op.parent_id
+        for n in nodes:
+            if isinstance(link.op, Inherit) and n.op.table == child and isinstance(n.op, _BEFORE_INHERIT):
+                edges[n.index].add(link.index)
+            elif isinstance(link.op, NoInherit) and isinstance(n.op, DropColumn) and n.op.target == parent:
+                edges[link.index].add(n.index)
+            elif isinstance(link.op, NoInherit) and n.op.table == child and n is not link and (
+                    isinstance(n.op, (DropColumn, DropConstraint))):
+                edges[link.index].add(n.index)  # "cannot drop inherited column / constraint"
+    adds = [n for n in nodes if isinstance(n.op, AddColumn)]
+    for a in adds:
+        parents = _parents(current, a.op.target) | _parents(desired, a.op.target)
+        for b in adds:
+            if b.op.target in parents and a.op.column.name == b.op.column.name:
+                edges[a.index].add(b.index)
+
+
+def _parents(db, table) -> set:
+    t = db.objects.get(table)
+    return {table_id(*p) for p in getattr(t, "inherits", ())}

@@ -81,7 +81,18 @@ def _create_table(op: ops.CreateTable) -> list[str]:
         cols = ",\n".join(f"    {column_definition(c)}" for c in t.columns)
         body = f"(\n{cols}\n)" if cols else "()"
     by = partition_by_clause(t.partition_by)
-    return [f"CREATE {unlogged}TABLE {qualified(t.schema, t.name)} {body}{by}{_with(t.options)}"]
+    inherits = f" INHERITS ({', '.join(qualified(*p) for p in t.inherits)})" if t.inherits else ""
+    return [f"CREATE {unlogged}TABLE {qualified(t.schema, t.name)} {body}{inherits}{by}{_with(t.options)}"]
+
+
+@renders(ops.Inherit)
+def _inherit(op: ops.Inherit) -> list[str]:
+    return [_alter(op, f"INHERIT {qualified(*op.parent)}")]
+
+
+@renders(ops.NoInherit)
+def _no_inherit(op: ops.NoInherit) -> list[str]:
+    return [_alter(op, f"NO INHERIT {qualified(*op.parent)}")]
 
 
 @renders(ops.DropTable)

@@ -56,13 +56,17 @@ def trigger_blocks(db: Database, table: Table) -> dict:
 def _trigger(t: Trigger) -> dict:
     """Read pg_get_triggerdef()'s fixed layout back into the block that writes it."""
     c = Cursor(t.definition)
-    c.expect("CREATE", "TRIGGER")
+    c.expect("CREATE")
+    constraint = c.accept("CONSTRAINT")
+    c.expect("TRIGGER")
     c.name()
     block: dict = {"timing": _timing(c), "events": FlowList(_events(c))}
     c.expect("ON")
     c.name()
     if c.accept_dot():  # the table, always qualified by pg_get_triggerdef with search_path=''
         c.name()
+    if constraint:
+        block.update(_constraint_clauses(c, t.schema))
     if c.accept("FOR", "EACH", "ROW"):
         block["for_each"] = "row"
     else:
@@ -81,7 +85,25 @@ def _timing(c: Cursor) -> str:
     for words in (("BEFORE",), ("AFTER",), ("INSTEAD", "OF")):
         if c.accept(*words):
             return " ".join(words).lower()
-    raise c.fail("expected BEFORE, AFTER or INSTEAD OF (a CONSTRAINT TRIGGER has no place in schema.yaml)")
+    raise c.fail("expected BEFORE, AFTER or INSTEAD OF")
+
+
+def _constraint_clauses(c: Cursor, schema: str) -> dict:
+    """`[FROM s.t] [NOT] DEFERRABLE INITIALLY DEFERRED|IMMEDIATE` of a CONSTRAINT TRIGGER; the
+    defaults (not deferrable, immediate) are left out."""
+    out: dict = {"constraint": True}
+    if c.accept("FROM"):
+        first = c.name()
+        from_schema, table = (first, c.name()) if c.accept_dot() else (schema, first)
+        out["from"] = table if from_schema == schema else FlowMap({"schema": from_schema, "table": table})
+    if not c.accept("NOT", "DEFERRABLE"):
+        c.expect("DEFERRABLE")
+        out["deferrable"] = True
+    if c.accept("INITIALLY", "DEFERRED"):
+        out["initially_deferred"] = True
+    else:
+        c.expect("INITIALLY", "IMMEDIATE")
+    return out
 
 
 def _events(c: Cursor) -> list[str]:

@@ -48,6 +48,9 @@ def table_block(db: Database, table: Table, serials: dict) -> dict:
         block["partition_of"] = FlowMap(dump_partition_of(table.partition_of, table.schema))
     if table.partition_by is not None:
         block["partition_by"] = table.partition_by.definition()
+    if table.inherits:
+        block["inherits"] = FlowList(n if s == table.schema and "." not in n else f"{s}.{n}"
+                                     for s, n in table.inherits)
     block["columns"] = {
         c.name: _column(c, (table.schema, table.name, c.name) in serials) for c in table.columns
     }

@@ -63,6 +63,9 @@ class TableSpec(Spec):
     renamed_from: Name | None = None
     partition_by: SqlPartitionKey | None = None  # RANGE (created_at): a partitioned table
     partition_of: PartitionOfSpec | None = None  # a partition (spec/partitions.py): no columns
+    # INHERITS (parent, ...), in order: `name` in this schema or `schema.name`. The table then
+    # lists only its own columns; those it inherits and does not declare are the parent's.
+    inherits: list[Name] = []
     columns: dict[Name, ShortColumn] = {}  # in table order
     primary_key: ShortPrimaryKey | None = None
     unique: dict[Name, ShortUnique] = {}
@@ -97,6 +100,10 @@ class TableSpec(Spec):
     def option_list(self) -> tuple[str, ...]:
         """Table.options: the parameters as the catalog reports them (model.tables.storage_option)."""
         return tuple(sorted(storage_option(k, _text(v)) for k, v in self.with_.items()))
+
+    def parents(self, schema: str) -> tuple[tuple[str, str], ...]:
+        """Table.inherits: each parent as (schema, name); a name with a dot is schema-qualified."""
+        return tuple(tuple(p.split(".", 1)) if "." in p else (schema, p) for p in self.inherits)
 
     def replica_kind(self) -> str:
         return "index" if isinstance(self.replica_identity, ReplicaIndexSpec) else self.replica_identity

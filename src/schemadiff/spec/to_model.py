@@ -71,7 +71,7 @@ def _table_objects(doc: SpecDocument, schema: str, name: str, t: TableSpec) -> I
                 rls_enabled=rls.enabled, rls_forced=rls.forced, unlogged=t.unlogged,
                 options=t.option_list(), replica_identity=t.replica_kind(),
                 replica_index=t.replica_index(), partition_by=key_model(t.partition_by),
-                partition_of=parent)
+                partition_of=parent, inherits=t.parents(schema))
     yield from (build_views.policy(schema, name, p, spec) for p, spec in t.policies.items())
     # a partition's own constraints and indexes read its parent's columns (spec/partitions.py)
     names = tuple(with_parent_columns(t, doc.schemas[schema].tables).columns if parent else t.columns)

@@ -36,6 +36,10 @@ CREATE TABLE orders (
     total numeric(10,2));
 CREATE INDEX orders_open ON orders (customer_id) WHERE state = 'new';
 CREATE UNLOGGED TABLE sessions (id bigint PRIMARY KEY);
+CREATE TABLE notes (body text, at timestamptz DEFAULT now());
+CREATE TABLE order_notes (order_id bigint) INHERITS (notes);
+CREATE TABLE kept_notes (body text, at timestamptz DEFAULT now(), n int) INHERITS (notes);
+CREATE TABLE flags (flag text, body text, at timestamptz DEFAULT now());
 CREATE VIEW paid_orders AS SELECT id, total FROM orders WHERE state = 'paid';
 CREATE MATERIALIZED VIEW totals AS SELECT customer_id, sum(total) AS total FROM orders GROUP BY 1;
 CREATE FUNCTION order_total(o_id bigint) RETURNS numeric LANGUAGE sql STABLE
@@ -43,6 +47,8 @@ CREATE FUNCTION order_total(o_id bigint) RETURNS numeric LANGUAGE sql STABLE
 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
 CREATE PROCEDURE noop() LANGUAGE sql AS $$ SELECT 1 $$;
 CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE CONSTRAINT TRIGGER orders_settled AFTER INSERT ON orders DEFERRABLE
+    FOR EACH ROW EXECUTE FUNCTION touch();
 CREATE AGGREGATE total_of(numeric) (SFUNC = numeric_add, STYPE = numeric, INITCOND = '0');
 ALTER TABLE orders ENABLE ROW LEVEL SECURITY;
 CREATE POLICY own_orders ON orders USING (customer_id > 0);
@@ -111,6 +117,15 @@ DRIFT = {
     "procedure body": "CREATE OR REPLACE PROCEDURE noop() LANGUAGE sql AS $$ SELECT 2 $$",
     "trigger event": "DROP TRIGGER orders_touch ON orders; CREATE TRIGGER orders_touch "
                      "BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION touch()",
+    "constraint trigger deferral": "DROP TRIGGER orders_settled ON orders; CREATE CONSTRAINT TRIGGER "
+                                   "orders_settled AFTER INSERT ON orders DEFERRABLE INITIALLY DEFERRED "
+                                   "FOR EACH ROW EXECUTE FUNCTION touch()",
+    "constraint trigger from": "DROP TRIGGER orders_settled ON orders; CREATE CONSTRAINT TRIGGER "
+                               "orders_settled AFTER INSERT ON orders FROM customers DEFERRABLE "
+                               "FOR EACH ROW EXECUTE FUNCTION touch()",
+    "trigger made a constraint trigger": "DROP TRIGGER orders_touch ON orders; CREATE CONSTRAINT TRIGGER "
+                                         "orders_touch AFTER UPDATE ON orders "
+                                         "FOR EACH ROW EXECUTE FUNCTION touch()",
     "aggregate initial value": "DROP AGGREGATE total_of(numeric); CREATE AGGREGATE total_of(numeric) "
                                "(SFUNC = numeric_add, STYPE = numeric, INITCOND = '1')",
     "row level security": "ALTER TABLE orders DISABLE ROW LEVEL SECURITY",
@@ -126,6 +141,9 @@ DRIFT = {
     "revoked default EXECUTE granted back": "GRANT EXECUTE ON FUNCTION order_total(bigint) TO PUBLIC",
     "revoked default USAGE on a type granted back": "GRANT USAGE ON TYPE status TO PUBLIC",
     "unlogged": "ALTER TABLE sessions SET LOGGED",
+    "parent removed": "ALTER TABLE kept_notes NO INHERIT notes",
+    "parent added": "ALTER TABLE flags INHERIT notes",
+
     "collation": "DROP COLLATION IF EXISTS unused; CREATE COLLATION unused (provider = libc, locale = 'POSIX')",
     "schema": "CREATE SCHEMA reporting",
     "extension": "CREATE EXTENSION IF NOT EXISTS citext",

@@ -21,6 +21,12 @@ SELECT n.nspname AS schema,
        pc.relname AS partition_parent,
        CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END
          AS partition_bound,
+       -- INHERITS: the parents in declared order (partitions are PARTITION OF, not this)
+       (SELECT pg_catalog.array_agg(ARRAY[ipn.nspname, ip.relname] ORDER BY i.inhseqno)
+          FROM pg_catalog.pg_inherits i
+          JOIN pg_catalog.pg_class ip ON ip.oid = i.inhparent
+          JOIN pg_catalog.pg_namespace ipn ON ipn.oid = ip.relnamespace
+         WHERE i.inhrelid = c.oid AND NOT c.relispartition) AS inherits,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
        a.attnotnull AS not_null,
@@ -57,6 +63,8 @@ SELECT n.nspname AS schema,
   LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
   LEFT JOIN pg_catalog.pg_attribute a
          ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+        -- an inherited column the table does not declare itself is its parent's
+        AND (a.attislocal OR c.relispartition)
   LEFT JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
   LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
   LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation

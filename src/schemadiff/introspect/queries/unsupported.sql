@@ -110,12 +110,35 @@ WITH ns AS (
        AND d.objsubid = a.attnum
      WHERE r.relispartition
     UNION ALL
+    -- a table's INHERITS is modelled (Table.inherits), a foreign table's is not
     SELECT r.label, 'INHERITS (' || pn.nspname || '.' || p.relname || ')'
       FROM rel r
       JOIN pg_catalog.pg_inherits i ON i.inhrelid = r.oid
       JOIN pg_catalog.pg_class p ON p.oid = i.inhparent
       JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-     WHERE NOT r.relispartition AND r.relkind IN ('r', 'p', 'f')
+     WHERE NOT r.relispartition AND r.relkind = 'f'
+    UNION ALL
+    -- a column a table inherits and does not declare is read as its parent's (tables.sql): a
+    -- default or NOT NULL that the child alone has would be lost
+    SELECT 'column ' || c.qualified || '.' || c.attname,
+           CASE WHEN c.attnotnull THEN 'inherited column with its own NOT NULL'
+                ELSE 'inherited column with its own DEFAULT' END
+      FROM col c
+     WHERE NOT c.attislocal AND c.relkind = 'r'
+       AND NOT (SELECT r.relispartition FROM pg_catalog.pg_class r WHERE r.oid = c.attrelid)
+       AND ((c.attnotnull AND NOT EXISTS (
+               SELECT FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_attribute pa
+                 ON pa.attrelid = i.inhparent AND pa.attname = c.attname
+                WHERE i.inhrelid = c.attrelid AND pa.attnotnull))
+            OR NOT EXISTS (
+               SELECT FROM pg_catalog.pg_inherits i
+                 JOIN pg_catalog.pg_attribute pa ON pa.attrelid = i.inhparent AND pa.attname = c.attname
+                 LEFT JOIN pg_catalog.pg_attrdef d ON d.adrelid = pa.attrelid AND d.adnum = pa.attnum
+                WHERE i.inhrelid = c.attrelid
+                  AND pg_catalog.pg_get_expr(d.adbin, d.adrelid) IS NOT DISTINCT FROM
+                      pg_catalog.pg_get_expr((SELECT cd.adbin FROM pg_catalog.pg_attrdef cd
+                                               WHERE cd.adrelid = c.attrelid AND cd.adnum = c.attnum),
+                                             c.attrelid)))
     UNION ALL
     SELECT r.label, 'OF ' || pg_catalog.format_type(r.reloftype, NULL) || ' (typed table)'
       FROM rel r WHERE r.reloftype <> 0
@@ -168,10 +191,6 @@ WITH ns AS (
                                          ELSE 'ENABLE ALWAYS' END
       FROM rel r JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = r.oid
      WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND tg.tgenabled <> 'O'
-    UNION ALL
-    SELECT r.label, 'CONSTRAINT TRIGGER ' || tg.tgname
-      FROM rel r JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = r.oid
-     WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND tg.tgconstraint <> 0
     -- columns of tables (and indexes: SET STATISTICS on an expression column)
     UNION ALL
     SELECT 'column ' || c.qualified || '.' || c.attname,
@@ -211,6 +230,18 @@ WITH ns AS (
     SELECT r.label, 'constraint ' || con.conname || ' NO INHERIT'
       FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
      WHERE con.connoinherit AND con.contype = 'n' AND r.relkind = 'r'
+    UNION ALL
+    -- PostgreSQL 18 names each NOT NULL constraint; the column's not_null has no place for a
+    -- name, so one other than the default `<table>_<column>_not_null` would be lost (an
+    -- inherited one has its parent's name, which INHERITS gives it again). A default name too
+    -- long for 63 bytes is truncated by the server and not checked here.
+    SELECT 'column ' || r.qualified || '.' || a.attname,
+           'NOT NULL constraint named ' || con.conname
+      FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
+      JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum = con.conkey[1]
+     WHERE con.contype = 'n' AND con.coninhcount = 0 AND r.relkind IN ('r', 'p')
+       AND pg_catalog.octet_length(r.relname || '_' || a.attname || '_not_null') < 64
+       AND con.conname <> r.relname || '_' || a.attname || '_not_null'
     UNION ALL
     SELECT r.label, 'constraint ' || con.conname || ' NOT ENFORCED'
       FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid

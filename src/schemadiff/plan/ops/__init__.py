@@ -18,7 +18,7 @@ from .tables import (
     AddColumn, AlterColumnType, AnalyzeTable, CreateTable, DropColumn, DropTable, RenameColumn,
     RenameTable, SetColumnCollation, SetColumnDefault, SetColumnIdentity, SetColumnNotNull,
     SetLogged, SetNotNullUsingCheck, SetStorageParameters, SetReplicaIdentity, SetIdentityOptions,
-    AddIdentityAfterNotNull,
+    AddIdentityAfterNotNull, Inherit, NoInherit,
 )
 from .types import AddEnumValue, CreateEnum, DropEnum, RecreateEnum, RenameEnumValue
 from .data_steps import RunDataStep, UndoDataStep  # `data:` steps, run once

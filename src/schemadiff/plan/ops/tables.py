@@ -291,3 +291,42 @@ class SetIdentityOptions(_TableOp):
 
     def describe(self) -> str:
         return f"identity options of {self.table_name}.{self.column}"
+
+
+@dataclass(frozen=True)
+class Inherit(_TableOp):
+    """ALTER TABLE child INHERIT parent: the child must already have every column of the parent
+    (same type) and its inheritable CHECKs; ACCESS EXCLUSIVE on the child, SHARE UPDATE
+    EXCLUSIVE on the parent (seen in pg_locks on 15 and 18: tests/integration/plan)."""
+
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
+    parent: tuple[str, str] = ("", "")
+
+    @property
+    def parent_id(self) -> ObjectId:
+        return table_id(*self.parent)
+
+    def locks(self) -> tuple[Lock, ...]:
+        return (Lock(self.lock_mode, self.target), Lock(LockMode.SHARE_UPDATE_EXCLUSIVE, self.parent_id))
+
+    def describe(self) -> str:
+        return f"make {self.schema}.{self.table_name} inherit {self.parent[0]}.{self.parent[1]}"
+
+
+@dataclass(frozen=True)
+class NoInherit(_TableOp):
+    """ALTER TABLE child NO INHERIT parent: the columns it inherited stay on it as its own;
+    ACCESS EXCLUSIVE on the child, ACCESS SHARE on the parent."""
+
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
+    parent: tuple[str, str] = ("", "")
+
+    @property
+    def parent_id(self) -> ObjectId:
+        return table_id(*self.parent)
+
+    def locks(self) -> tuple[Lock, ...]:
+        return (Lock(self.lock_mode, self.target), Lock(LockMode.ACCESS_SHARE, self.parent_id))
+
+    def describe(self) -> str:
+        return f"make {self.schema}.{self.table_name} stop inheriting {self.parent[0]}.{self.parent[1]}"

@@ -12,6 +12,7 @@ from ...diff import AddColumn, AlterColumn, DropColumn, RenameColumn, RenameTabl
 from .column_types import narrowing, rewrites, volatile_default
 from .context import Context
 from .partitions import partition_ops
+from .inheritance import inheritance_ops
 from .registry import STRATEGIES, Strategy, comment_change
 
 
@@ -138,7 +139,8 @@ def _alter_table(old: Table, new: Table, fields: tuple[str, ...], ctx: Context) 
     logged = [ops.SetLogged(new.schema, new.name, unlogged=new.unlogged)] if "unlogged" in fields else []
     storage = _storage_ops(old, new) if "options" in fields else []
     replica = _replica_ops(old, new) if {"replica_identity", "replica_index"} & set(fields) else []
-    return partition_ops(old, new, fields, ctx) + comment_change(new, fields) + rls + logged + storage + replica
+    inherits = inheritance_ops(old, new, ctx) if "inherits" in fields else []
+    return partition_ops(old, new, fields, ctx) + comment_change(new, fields) + rls + logged + storage + replica + inherits
 
 
 def _storage_ops(old: Table, new: Table) -> list[ops.Op]:

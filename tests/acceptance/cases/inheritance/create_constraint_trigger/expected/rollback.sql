@@ -1,0 +1,10 @@
+-- schemadiff rollback
+-- 0 to create, 0 to alter, 2 to drop
+
+SET lock_timeout = '1s';
+SET statement_timeout = '0';
+
+BEGIN;
+DROP TRIGGER "ledger_balance" ON "public"."ledger";
+DROP TRIGGER "ledger_large" ON "public"."ledger";
+COMMIT;
