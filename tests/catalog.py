@@ -36,6 +36,7 @@ QUERIES = {
                  WHERE t.oid = c.reltoastrelid)::text,
                c.relacl::text,
                c.relrowsecurity, c.relforcerowsecurity, c.relreplident, c.relispartition,
+               c.relispopulated,
                pg_get_partkeydef(c.oid), pg_get_expr(c.relpartbound, c.oid),
                (SELECT array_agg(p.oid::regclass::text ORDER BY i.inhseqno) FROM pg_inherits i
                 JOIN pg_class p ON p.oid = i.inhparent WHERE i.inhrelid = c.oid),

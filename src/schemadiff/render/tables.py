@@ -55,10 +55,10 @@ def _set_sequence_options(o: IdentityOptions) -> str:
 def storage_parameter(entry: str) -> str:
     """`"toast"."autovacuum_enabled" = 'false'`: names quoted, the value a literal (both accepted)."""
     key, _, value = entry.partition("=")
-    return f"{_parameter_name(key)} = {literal(value)}"
+    return f"{storage_parameter_name(key)} = {literal(value)}"
 
 
-def _parameter_name(key: str) -> str:
+def storage_parameter_name(key: str) -> str:
     return ".".join(ident(part) for part in key.split("."))
 
 
@@ -183,7 +183,7 @@ def _set_storage(op: ops.SetStorageParameters) -> list[str]:
     if op.set:
         out.append(_alter(op, f"SET ({', '.join(storage_parameter(e) for e in op.set)})"))
     if op.reset:
-        out.append(_alter(op, f"RESET ({', '.join(_parameter_name(k) for k in op.reset)})"))
+        out.append(_alter(op, f"RESET ({', '.join(storage_parameter_name(k) for k in op.reset)})"))
     return out
 
 

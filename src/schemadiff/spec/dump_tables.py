@@ -38,7 +38,7 @@ def table_block(db: Database, table: Table, serials: dict) -> dict:
     if table.unlogged:
         block["unlogged"] = True
     if table.options:
-        block["with"] = FlowMap((k, _option_value(v)) for k, _, v in (e.partition("=") for e in table.options))
+        block["with"] = storage_block(table.options)
     if table.replica_identity != "default":
         block["replica_identity"] = (FlowMap(index=table.replica_index)
                                      if table.replica_identity == "index" else table.replica_identity)
@@ -66,6 +66,11 @@ def _column(c: Column, serial: bool) -> str | dict:
                   "collation": c.collation, "comment": c.comment}
     fields = {k: v for k, v in fields.items() if v is not None}
     return fields["type"] if len(fields) == 1 else inline(fields)
+
+
+def storage_block(options: tuple[str, ...]) -> FlowMap:
+    """`with:` from `key=value` storage parameters (a table's or a materialized view's)."""
+    return FlowMap((k, _option_value(v)) for k, _, v in (e.partition("=") for e in options))
 
 
 def _option_value(text: str) -> bool | int | float | str:

@@ -83,6 +83,8 @@ DRIFT = {
                   "SELECT id, total FROM orders WHERE state = 'new'",
     "materialized view query": "DROP MATERIALIZED VIEW totals; CREATE MATERIALIZED VIEW totals AS "
                                "SELECT customer_id, max(total) AS total FROM orders GROUP BY 1",
+    "materialized view storage parameter": "ALTER MATERIALIZED VIEW totals SET (fillfactor = 60)",
+    "materialized view emptied": "REFRESH MATERIALIZED VIEW totals WITH NO DATA",
     "function body": "CREATE OR REPLACE FUNCTION order_total(o_id bigint) RETURNS numeric "
                      "LANGUAGE sql STABLE AS $$ SELECT total * 2 FROM orders WHERE id = o_id $$",
     "function volatility": "ALTER FUNCTION order_total(bigint) IMMUTABLE",

@@ -31,13 +31,6 @@ CASES = [
     ("typed table", "CREATE TYPE pair AS (a int, b int); CREATE TABLE tt OF pair;",
      "table public.tt", "OF public.pair (typed table)"),
     ("unlogged sequence", "CREATE UNLOGGED SEQUENCE s;", "sequence public.s", "UNLOGGED"),
-    ("matview options", "CREATE MATERIALIZED VIEW mv WITH (fillfactor = 50) AS SELECT 1 AS a;",
-     "materialized view public.mv", "storage parameters fillfactor=50"),
-    ("matview toast option", "CREATE MATERIALIZED VIEW mv AS SELECT 'a'::text AS a;"
-                             " ALTER MATERIALIZED VIEW mv SET (toast.autovacuum_enabled = false);",
-     "materialized view public.mv", "storage parameters toast.autovacuum_enabled=false"),
-    ("matview no data", "CREATE MATERIALIZED VIEW mv AS SELECT 1 AS a WITH NO DATA;",
-     "materialized view public.mv", "WITH NO DATA"),
     ("replica identity index dropped", f"{T} ALTER TABLE t REPLICA IDENTITY USING INDEX t_pkey;"
                                        " ALTER TABLE t DROP CONSTRAINT t_pkey;",
      "table public.t", "REPLICA IDENTITY USING INDEX (its index was dropped)"),
@@ -173,9 +166,12 @@ def test_virtual_generated_column_is_refused_on_18(server, make_db):
     " CREATE TABLE k (a int PRIMARY KEY); ALTER TABLE k REPLICA IDENTITY USING INDEX k_pkey;",
     "CREATE TABLE i (id int GENERATED ALWAYS AS IDENTITY (START 100 INCREMENT 5 CACHE 10 CYCLE));",
     "CREATE TABLE c (a int, CONSTRAINT pos CHECK (a > 0) NO INHERIT);",
+    "CREATE MATERIALIZED VIEW mv WITH (fillfactor = 50) AS SELECT 'a'::text AS a WITH NO DATA;"
+    " ALTER MATERIALIZED VIEW mv SET (toast.autovacuum_enabled = false);",
 ], ids=["function defaults", "set-returning defaults", "procedure", "identity defaults",
         "explicit defaults", "index methods and options", "views", "not valid", "types",
-        "unlogged", "storage parameters", "replica identity", "identity options", "no inherit"])
+        "unlogged", "storage parameters", "replica identity", "identity options", "no inherit",
+        "matview storage and no data"])
 def test_modelled_features_are_not_refused(server, make_db, sql):
     url = make_db(server, sql)
     with psycopg.connect(url) as conn:
@@ -210,13 +206,12 @@ def test_message_lists_twenty_then_counts_the_rest():
 
 
 @pytest.mark.parametrize("sql, obj, feature", [
-    ("CREATE MATERIALIZED VIEW mv WITH (fillfactor = 50) AS SELECT 1 AS a;",
-     "materialized view public.mv", "storage parameters fillfactor=50"),
+    (f"{T} ALTER TABLE t CLUSTER ON t_pkey;", "table public.t", "CLUSTER ON t_pkey"),
     ("CREATE TABLE m (at date) PARTITION BY RANGE (at);", "table public.m",
      "PARTITION BY RANGE (at)"),
     ("CREATE FUNCTION my_lower(text) RETURNS text LANGUAGE internal IMMUTABLE AS 'lower';",
      "function public.my_lower(text)", "LANGUAGE internal"),
-], ids=["matview storage", "partitioned", "language internal"])
+], ids=["cluster", "partitioned", "language internal"])
 def test_dump_and_plan_exit_1_naming_it(server, make_db, tmp_path: Path, capsys, sql, obj, feature):
     url = make_db(server, sql)
     schema = tmp_path / "schema.yaml"

@@ -91,10 +91,10 @@ WITH ns AS (
     UNION ALL
     SELECT r.label, 'UNLOGGED' FROM rel r WHERE r.relpersistence = 'u' AND r.relkind IN ('S', 'm')
     UNION ALL
-    -- a view's reloptions are modelled (View.options), a table's too (Table.options, with its
-    -- TOAST table's); a materialized view's and a foreign table's are not
+    -- a view's reloptions are modelled (View.options), a table's and a materialized view's too
+    -- (Table.options, View.options, with their TOAST table's); a foreign table's are not
     SELECT r.label, 'storage parameters ' || pg_catalog.array_to_string(r.reloptions, ', ')
-      FROM rel r WHERE r.reloptions IS NOT NULL AND r.relkind IN ('m', 'f')
+      FROM rel r WHERE r.reloptions IS NOT NULL AND r.relkind = 'f'
     UNION ALL
     -- an index's are modelled (Index.parameters), except on the index of a primary key, unique
     -- or exclusion constraint: the constraint's block in schema.yaml has no key for them
@@ -103,11 +103,6 @@ WITH ns AS (
      WHERE r.reloptions IS NOT NULL AND r.relkind IN ('i', 'I')
        AND EXISTS (SELECT FROM pg_catalog.pg_constraint con
                     WHERE con.conindid = r.oid AND con.contype IN ('p', 'u', 'x'))
-    UNION ALL
-    SELECT r.label, 'storage parameters ' || (SELECT pg_catalog.string_agg('toast.' || o, ', ')
-                                               FROM pg_catalog.unnest(t.reloptions) AS o)
-      FROM rel r JOIN pg_catalog.pg_class t ON t.oid = r.reltoastrelid
-     WHERE t.reloptions IS NOT NULL AND r.relkind = 'm'
     UNION ALL
     -- replica identity is modelled (Table.replica_identity), except USING INDEX whose index was
     -- dropped since: the table then behaves as NOTHING, which schema.yaml cannot say
@@ -127,9 +122,6 @@ WITH ns AS (
       FROM rel r
       JOIN pg_catalog.pg_index x ON x.indrelid = r.oid AND x.indisclustered
       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
-    UNION ALL
-    SELECT r.label, 'WITH NO DATA (not populated)'
-      FROM rel r WHERE r.relkind = 'm' AND NOT r.relispopulated
     UNION ALL
     SELECT r.label, 'RULE ' || w.rulename
       FROM rel r JOIN pg_catalog.pg_rewrite w ON w.ev_class = r.oid

@@ -31,7 +31,7 @@ from .domains import (
 from .security import (
     AlterPolicy, CreatePolicy, DropPolicy, GrantPrivileges, RevokePrivileges, SetRowLevelSecurity,
 )
-from .views import CreateView, DropView, ReplaceView
+from .views import CreateView, DropView, RefreshMatview, ReplaceView, SetMatviewStorageParameters
 from .routines import (  # functions, procedures, triggers
     AlterFunction, CreateFunction, CreateTrigger, DropFunction, DropTrigger, ReleaseColumnDefault, ReplaceFunction,
     RestoreColumnDefault,
