@@ -53,7 +53,7 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
         "relpages": STATS, "reltuples": STATS, "relallvisible": STATS, "relallfrozen": STATS,
         "reltoastrelid": read("reltoastrelid", "Table.options, View.options toast.*"),
         "relhasindex": STATS, "relisshared": irrelevant("only system catalogs are shared"),
-        "relpersistence": read("relpersistence", "Table.unlogged; unlogged sequences, matviews refused"),
+        "relpersistence": read("relpersistence", "Table.unlogged, Sequence.unlogged; unlogged matviews refused"),
         "relkind": read("relkind", "kind of object; f, c refused"), "relnatts": PHYSICAL,
         "relchecks": irrelevant("count of CHECK constraints, read from pg_constraint"),
         "relhasrules": irrelevant("flag; rules are refused from pg_rewrite"),

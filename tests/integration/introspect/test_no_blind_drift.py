@@ -19,6 +19,7 @@ BASE = """
 CREATE TYPE status AS ENUM ('new', 'paid');
 CREATE DOMAIN positive AS integer CONSTRAINT positive_check CHECK (VALUE > 0);
 CREATE SEQUENCE invoice_no START 100;
+CREATE UNLOGGED SEQUENCE scratch_no;
 CREATE COLLATION ci (provider = libc, locale = 'C');
 CREATE TABLE customers (
     id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -79,6 +80,8 @@ DRIFT = {
     "domain check": "ALTER DOMAIN positive DROP CONSTRAINT positive_check; "
                     "ALTER DOMAIN positive ADD CONSTRAINT positive_check CHECK (VALUE > 1)",
     "sequence increment": "ALTER SEQUENCE invoice_no INCREMENT BY 5",
+    "sequence unlogged": "ALTER SEQUENCE invoice_no SET UNLOGGED",
+    "sequence logged": "ALTER SEQUENCE scratch_no SET LOGGED",
     "view query": "CREATE OR REPLACE VIEW paid_orders AS "
                   "SELECT id, total FROM orders WHERE state = 'new'",
     "materialized view query": "DROP MATERIALIZED VIEW totals; CREATE MATERIALIZED VIEW totals AS "

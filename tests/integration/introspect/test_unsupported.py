@@ -30,7 +30,9 @@ CASES = [
      "table public.c", "INHERITS (public.p)"),
     ("typed table", "CREATE TYPE pair AS (a int, b int); CREATE TABLE tt OF pair;",
      "table public.tt", "OF public.pair (typed table)"),
-    ("unlogged sequence", "CREATE UNLOGGED SEQUENCE s;", "sequence public.s", "UNLOGGED"),
+    ("identity sequence persistence",
+     "CREATE TABLE i (id int GENERATED ALWAYS AS IDENTITY); ALTER SEQUENCE i_id_seq SET UNLOGGED;",
+     "sequence public.i_id_seq", "UNLOGGED identity sequence of a logged table"),
     ("replica identity index dropped", f"{T} ALTER TABLE t REPLICA IDENTITY USING INDEX t_pkey;"
                                        " ALTER TABLE t DROP CONSTRAINT t_pkey;",
      "table public.t", "REPLICA IDENTITY USING INDEX (its index was dropped)"),
@@ -160,7 +162,8 @@ def test_virtual_generated_column_is_refused_on_18(server, make_db):
     "CREATE TABLE t (a int); ALTER TABLE t ADD CONSTRAINT pos CHECK (a > 0) NOT VALID;",
     "CREATE TYPE mood AS ENUM ('a'); CREATE DOMAIN pos AS int CHECK (VALUE > 0);"
     " CREATE TABLE t (m mood[], p pos[]);",
-    "CREATE UNLOGGED TABLE u (a int PRIMARY KEY);",
+    "CREATE UNLOGGED TABLE u (a int PRIMARY KEY, b serial, c int GENERATED ALWAYS AS IDENTITY);"
+    " CREATE UNLOGGED SEQUENCE s;",
     f"{T} ALTER TABLE t SET (fillfactor = 70, toast.autovacuum_enabled = false);",
     f"{T} ALTER TABLE t REPLICA IDENTITY FULL; CREATE TABLE n (a int); ALTER TABLE n REPLICA IDENTITY NOTHING;"
     " CREATE TABLE k (a int PRIMARY KEY); ALTER TABLE k REPLICA IDENTITY USING INDEX k_pkey;",

@@ -89,7 +89,19 @@ WITH ns AS (
     SELECT r.label, 'OF ' || pg_catalog.format_type(r.reloftype, NULL) || ' (typed table)'
       FROM rel r WHERE r.reloftype <> 0
     UNION ALL
-    SELECT r.label, 'UNLOGGED' FROM rel r WHERE r.relpersistence = 'u' AND r.relkind IN ('S', 'm')
+    SELECT r.label, 'UNLOGGED' FROM rel r WHERE r.relpersistence = 'u' AND r.relkind = 'm'
+    UNION ALL
+    -- a sequence's persistence is modelled (Sequence.unlogged), but an identity column's
+    -- sequence is part of the column: it must be as its table, as CREATE / SET LOGGED make it
+    SELECT r.label, CASE r.relpersistence WHEN 'u' THEN 'UNLOGGED' ELSE 'LOGGED' END
+                    || ' identity sequence of ' || CASE t.relpersistence WHEN 'u' THEN 'an unlogged'
+                                                         ELSE 'a logged' END || ' table'
+      FROM rel r
+      JOIN pg_catalog.pg_depend d
+        ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
+       AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype = 'i'
+      JOIN pg_catalog.pg_class t ON t.oid = d.refobjid
+     WHERE r.relkind = 'S' AND r.relpersistence <> t.relpersistence
     UNION ALL
     -- a view's reloptions are modelled (View.options), a table's and a materialized view's too
     -- (Table.options, View.options, with their TOAST table's); a foreign table's are not

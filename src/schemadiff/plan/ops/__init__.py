@@ -12,7 +12,7 @@ from .constraints import (
 )
 from .indexes import CreateIndex, DropIndex, RenameIndex, SetIndexParameters
 from .namespaces import CreateExtension, CreateSchema, DropExtension, DropSchema, SetExtensionSchema
-from .sequences import AlterSequence, CreateSequence, DropSequence, SetSequenceOwner
+from .sequences import AlterSequence, CreateSequence, DropSequence, SetSequenceLogged, SetSequenceOwner
 from .tables import (
     AddColumn, AlterColumnType, AnalyzeTable, CreateTable, DropColumn, DropTable, RenameColumn,
     RenameTable, SetColumnCollation, SetColumnDefault, SetColumnIdentity, SetColumnNotNull,

@@ -11,6 +11,7 @@ from .. import ops
 from ...diff import AddColumn, AlterColumn, DropColumn, RenameColumn, RenameTable
 from .column_types import narrowing, rewrites, volatile_default
 from .context import Context
+from .sequences import owned_sequences_after_set_logged
 from .registry import STRATEGIES, Strategy, comment_change
 
 
@@ -133,7 +134,8 @@ def _alter_table(old: Table, new: Table, fields: tuple[str, ...], ctx: Context) 
     forced = new.rls_forced if "rls_forced" in fields else None
     rls = [] if enabled is None and forced is None else [
         ops.SetRowLevelSecurity(new.schema, new.name, enabled=enabled, forced=forced)]
-    logged = [ops.SetLogged(new.schema, new.name, unlogged=new.unlogged)] if "unlogged" in fields else []
+    logged = ([ops.SetLogged(new.schema, new.name, unlogged=new.unlogged),
+               *owned_sequences_after_set_logged(new, ctx)] if "unlogged" in fields else [])
     storage = _storage_ops(old, new) if "options" in fields else []
     replica = _replica_ops(old, new) if {"replica_identity", "replica_index"} & set(fields) else []
     return comment_change(new, fields) + rls + logged + storage + replica
