@@ -50,6 +50,7 @@ QUERIES = {
         SELECT n.nspname, c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),
                a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated,
                co.collname, a.attacl::text, a.attoptions::text, a.attstorage, a.attcompression::text,
+               NULLIF(COALESCE(a.attstattarget, -1), -1),
                col_description(c.oid, a.attnum), a.attislocal, a.attinhcount
         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
         JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -37,6 +37,7 @@ def column(r: Row) -> Column:
         default=r["default"], identity=IDENTITY.get(r["identity"]),
         identity_options=identity_options(r["identity_sequence"]),
         generated=r["generated"], collation=r["collation"], comment=r["column_comment"],
+        statistics=r["statistics"],
     )
 
 

@@ -177,6 +177,12 @@ def _set_identity_options(op: ops.SetIdentityOptions) -> list[str]:
     return [_alter(op, f"ALTER COLUMN {ident(op.column)} {_set_sequence_options(op.options)}")]
 
 
+@renders(ops.SetColumnStatistics)
+def _set_statistics(op: ops.SetColumnStatistics) -> list[str]:
+    target = -1 if op.statistics is None else op.statistics
+    return [_alter(op, f"ALTER COLUMN {ident(op.column)} SET STATISTICS {int(target)}")]
+
+
 @renders(ops.SetStorageParameters)
 def _set_storage(op: ops.SetStorageParameters) -> list[str]:
     out = []

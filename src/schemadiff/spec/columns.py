@@ -58,6 +58,9 @@ class ColumnSpec(Spec):
     ] | None = None
     generated: SqlGenerated | None = None  # GENERATED ALWAYS AS (expr) STORED
     collation: Name | None = None
+    # ALTER COLUMN ... SET STATISTICS: ANALYZE's sample for this column; unset, the server's
+    # default_statistics_target. No rewrite, SHARE UPDATE EXCLUSIVE.
+    statistics: Annotated[int, Field(ge=0, le=10000)] | None = None
     comment: SqlText | None = None
     renamed_from: Name | None = None
     using: SqlUsing | None = None  # ALTER COLUMN ... TYPE ... USING (expr), when the type changes

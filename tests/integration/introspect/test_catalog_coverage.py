@@ -72,7 +72,7 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
     "pg_attribute": {
         "attrelid": OID, "attname": read("attname", "Column.name"),
         "atttypid": read("atttypid", "Column.type"), "atttypmod": read("atttypmod", "Column.type"),
-        "attstattarget": refused("attstattarget", "SET STATISTICS"),
+        "attstattarget": read("attstattarget", "Column.statistics; an index's refused"),
         "attlen": PHYSICAL, "attnum": read("attnum", "column order"), "attndims": PHYSICAL,
         "attcacheoff": PHYSICAL, "attbyval": PHYSICAL, "attalign": PHYSICAL,
         "attstorage": refused("attstorage", "STORAGE"),

@@ -63,8 +63,9 @@ CASES = [
      "column public.t.body", "COMPRESSION pglz"),
     ("column options", f"{T} ALTER TABLE t ALTER COLUMN body SET (n_distinct = 10);",
      "column public.t.body", "column options n_distinct=10"),
-    ("statistics target", f"{T} ALTER TABLE t ALTER COLUMN body SET STATISTICS 500;",
-     "column public.t.body", "SET STATISTICS 500"),
+    ("index statistics target", f"{T} CREATE INDEX t_lower ON t (lower(body));"
+                                " ALTER INDEX t_lower ALTER COLUMN 1 SET STATISTICS 500;",
+     "column public.t_lower.lower", "SET STATISTICS 500"),
     ("column privileges", f"{T} GRANT SELECT (body) ON t TO PUBLIC;",
      "column public.t.body", "column privileges"),
     ("language internal",
@@ -164,7 +165,8 @@ def test_virtual_generated_column_is_refused_on_18(server, make_db):
     " CREATE TABLE t (m mood[], p pos[]);",
     "CREATE UNLOGGED TABLE u (a int PRIMARY KEY, b serial, c int GENERATED ALWAYS AS IDENTITY);"
     " CREATE UNLOGGED SEQUENCE s;",
-    f"{T} ALTER TABLE t SET (fillfactor = 70, toast.autovacuum_enabled = false);",
+    f"{T} ALTER TABLE t SET (fillfactor = 70, toast.autovacuum_enabled = false);"
+    " ALTER TABLE t ALTER COLUMN body SET STATISTICS 500;",
     f"{T} ALTER TABLE t REPLICA IDENTITY FULL; CREATE TABLE n (a int); ALTER TABLE n REPLICA IDENTITY NOTHING;"
     " CREATE TABLE k (a int PRIMARY KEY); ALTER TABLE k REPLICA IDENTITY USING INDEX k_pkey;",
     "CREATE TABLE i (id int GENERATED ALWAYS AS IDENTITY (START 100 INCREMENT 5 CACHE 10 CYCLE));",

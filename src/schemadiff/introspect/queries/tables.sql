@@ -43,7 +43,9 @@ SELECT n.nspname AS schema,
                       ELSE (SELECT cn.nspname FROM pg_catalog.pg_namespace cn
                              WHERE cn.oid = co.collnamespace) || '.' || co.collname END
        END AS collation,
-       cd.description AS column_comment
+       cd.description AS column_comment,
+       -- the default is -1 up to 16 and NULL from 17
+       NULLIF(COALESCE(a.attstattarget, -1), -1)::integer AS statistics
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_catalog.pg_attribute a

@@ -174,8 +174,9 @@ WITH ns AS (
                                WHERE con.contype IN ('p', 'u', 'x')))
     UNION ALL
     -- the default is -1 up to 16 and NULL from 17
+    -- a table column's is modelled (Column.statistics); an index's or a view's is not
     SELECT 'column ' || c.qualified || '.' || c.attname, 'SET STATISTICS ' || c.attstattarget
-      FROM col c WHERE COALESCE(c.attstattarget, -1) <> -1
+      FROM col c WHERE COALESCE(c.attstattarget, -1) <> -1 AND c.relkind NOT IN ('r', 'p')
     UNION ALL
     SELECT 'column ' || c.qualified || '.' || c.attname, 'GENERATED ALWAYS AS (...) VIRTUAL'
       FROM col c WHERE c.attgenerated = 'v'

@@ -206,6 +206,20 @@ class SetColumnCollation(_TableOp):
 
 
 @dataclass(frozen=True)
+class SetColumnStatistics(_TableOp):
+    """ALTER COLUMN ... SET STATISTICS n (-1: back to default_statistics_target): catalog only,
+    read by the next ANALYZE; SHARE UPDATE EXCLUSIVE (checked in pg_locks on 15 and 18)."""
+
+    lock_mode = LockMode.SHARE_UPDATE_EXCLUSIVE
+    column: str = ""
+    statistics: int | None = None
+
+    def describe(self) -> str:
+        target = "default" if self.statistics is None else str(self.statistics)
+        return f"statistics target of {self.table_name}.{self.column}: {target}"
+
+
+@dataclass(frozen=True)
 class AnalyzeTable(_TableOp):
     """A type change drops the column's statistics; plans go bad until ANALYZE runs."""
 

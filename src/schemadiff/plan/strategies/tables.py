@@ -20,7 +20,11 @@ def create_table_ops(table: Table) -> list[ops.Op]:
     if table.comment is not None:
         out.append(ops.SetComment(table.id, table.comment))
     out += [ops.SetComment(table.id, c.comment, c.name) for c in table.columns if c.comment is not None]
-    return out
+    return out + [_statistics_op(table, c) for c in table.columns if c.statistics is not None]
+
+
+def _statistics_op(t: Table, col: Column) -> ops.Op:
+    return ops.SetColumnStatistics(t.schema, t.name, column=col.name, statistics=col.statistics)
 
 
 def rename_table_ops(change: RenameTable) -> list[ops.Op]:
@@ -40,7 +44,7 @@ def add_column_ops(change: AddColumn) -> list[ops.Op]:
     out: list[ops.Op] = [ops.AddColumn(t.schema, t.name, column=col, rewrites=rewrites)]
     if col.comment is not None:
         out.append(ops.SetComment(t.id, col.comment, col.name))
-    return out
+    return out + ([_statistics_op(t, col)] if col.statistics is not None else [])
 
 
 def drop_column_ops(change: DropColumn) -> list[ops.Op]:
@@ -73,6 +77,8 @@ def alter_column_ops(change: AlterColumn, ctx: Context) -> list[ops.Op]:
         out += not_null
     if "comment" in fields:
         out.append(ops.SetComment(t.id, new.comment, new.name))
+    if "statistics" in fields:
+        out.append(_statistics_op(t, new))
     if retyped is not None and retyped.rewrites:
         out.append(ops.AnalyzeTable(t.schema, t.name))  # last: it runs outside the transaction
     return out
