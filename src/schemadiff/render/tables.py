@@ -183,6 +183,12 @@ def _set_statistics(op: ops.SetColumnStatistics) -> list[str]:
     return [_alter(op, f"ALTER COLUMN {ident(op.column)} SET STATISTICS {int(target)}")]
 
 
+@renders(ops.SetColumnCompression)
+def _set_compression(op: ops.SetColumnCompression) -> list[str]:
+    method = ident(op.compression) if op.compression else "DEFAULT"
+    return [_alter(op, f"ALTER COLUMN {ident(op.column)} SET COMPRESSION {method}")]
+
+
 @renders(ops.SetStorageParameters)
 def _set_storage(op: ops.SetStorageParameters) -> list[str]:
     out = []

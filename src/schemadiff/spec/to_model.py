@@ -93,7 +93,7 @@ def _column(name: str, c: ColumnSpec) -> Column:
         identity=c.identity.generated if c.identity else None,
         identity_options=_identity_options(c), generated=c.generated,
         collation=c.collation, comment=c.comment, renamed_from=c.renamed_from, using=c.using,
-        statistics=c.statistics,
+        statistics=c.statistics, compression=c.compression,
     )
 
 

@@ -76,7 +76,7 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
         "attlen": PHYSICAL, "attnum": read("attnum", "column order"), "attndims": PHYSICAL,
         "attcacheoff": PHYSICAL, "attbyval": PHYSICAL, "attalign": PHYSICAL,
         "attstorage": refused("attstorage", "STORAGE"),
-        "attcompression": refused("attcompression", "COMPRESSION"),
+        "attcompression": read("attcompression", "Column.compression; a matview's or index's refused"),
         "attnotnull": read("attnotnull", "Column.not_null"),
         "atthasdef": irrelevant("flag; the default is read from pg_attrdef"),
         "atthasmissing": irrelevant("fast-default bookkeeping"),

@@ -59,8 +59,9 @@ CASES = [
      "table public.t", "CONSTRAINT TRIGGER tg"),
     ("storage", f"{T} ALTER TABLE t ALTER COLUMN body SET STORAGE EXTERNAL;",
      "column public.t.body", "STORAGE EXTERNAL"),
-    ("compression", f"{T} ALTER TABLE t ALTER COLUMN body SET COMPRESSION pglz;",
-     "column public.t.body", "COMPRESSION pglz"),
+    ("matview compression", "CREATE MATERIALIZED VIEW mv AS SELECT 'a'::text AS body;"
+                            " ALTER MATERIALIZED VIEW mv ALTER COLUMN body SET COMPRESSION pglz;",
+     "column public.mv.body", "COMPRESSION pglz"),
     ("column options", f"{T} ALTER TABLE t ALTER COLUMN body SET (n_distinct = 10);",
      "column public.t.body", "column options n_distinct=10"),
     ("index statistics target", f"{T} CREATE INDEX t_lower ON t (lower(body));"
@@ -166,7 +167,7 @@ def test_virtual_generated_column_is_refused_on_18(server, make_db):
     "CREATE UNLOGGED TABLE u (a int PRIMARY KEY, b serial, c int GENERATED ALWAYS AS IDENTITY);"
     " CREATE UNLOGGED SEQUENCE s;",
     f"{T} ALTER TABLE t SET (fillfactor = 70, toast.autovacuum_enabled = false);"
-    " ALTER TABLE t ALTER COLUMN body SET STATISTICS 500;",
+    " ALTER TABLE t ALTER COLUMN body SET STATISTICS 500, ALTER COLUMN body SET COMPRESSION pglz;",
     f"{T} ALTER TABLE t REPLICA IDENTITY FULL; CREATE TABLE n (a int); ALTER TABLE n REPLICA IDENTITY NOTHING;"
     " CREATE TABLE k (a int PRIMARY KEY); ALTER TABLE k REPLICA IDENTITY USING INDEX k_pkey;",
     "CREATE TABLE i (id int GENERATED ALWAYS AS IDENTITY (START 100 INCREMENT 5 CACHE 10 CYCLE));",

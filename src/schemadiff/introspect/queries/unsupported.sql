@@ -162,7 +162,8 @@ WITH ns AS (
     SELECT 'column ' || c.qualified || '.' || c.attname,
            'COMPRESSION ' || CASE c.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4'
                                                    ELSE c.attcompression::text END
-      FROM col c WHERE c.attcompression <> ''
+      -- a table column's is modelled (Column.compression), an index's or a matview's is not
+      FROM col c WHERE c.attcompression <> '' AND c.relkind NOT IN ('r', 'p')
     UNION ALL
     -- on an index of its own, a column's options are its operator class's (IndexKey.opclass_options)
     SELECT 'column ' || c.qualified || '.' || c.attname,

@@ -16,7 +16,7 @@ from .sequences import AlterSequence, CreateSequence, DropSequence, SetSequenceL
 from .tables import (
     AddColumn, AlterColumnType, AnalyzeTable, CreateTable, DropColumn, DropTable, RenameColumn,
     RenameTable, SetColumnCollation, SetColumnDefault, SetColumnIdentity, SetColumnNotNull,
-    SetLogged, SetColumnStatistics, SetNotNullUsingCheck, SetStorageParameters, SetReplicaIdentity, SetIdentityOptions,
+    SetLogged, SetColumnCompression, SetColumnStatistics, SetNotNullUsingCheck, SetStorageParameters, SetReplicaIdentity, SetIdentityOptions,
     AddIdentityAfterNotNull,
 )
 from .types import AddEnumValue, CreateEnum, DropEnum, RecreateEnum, RenameEnumValue

@@ -20,11 +20,20 @@ def create_table_ops(table: Table) -> list[ops.Op]:
     if table.comment is not None:
         out.append(ops.SetComment(table.id, table.comment))
     out += [ops.SetComment(table.id, c.comment, c.name) for c in table.columns if c.comment is not None]
-    return out + [_statistics_op(table, c) for c in table.columns if c.statistics is not None]
+    return out + [op for c in table.columns for op in _attribute_ops(table, c)]
 
 
-def _statistics_op(t: Table, col: Column) -> ops.Op:
-    return ops.SetColumnStatistics(t.schema, t.name, column=col.name, statistics=col.statistics)
+def _attribute_ops(t: Table, col: Column, changed: set[str] | None = None) -> list[ops.Op]:
+    """SET STATISTICS / SET COMPRESSION: for a new column (changed None; CREATE TABLE and ADD
+    COLUMN have no clause for the first) what is declared, else what changed (unset: DEFAULT)."""
+    if changed is None:
+        changed = {f for f in ("statistics", "compression") if getattr(col, f) is not None}
+    out: list[ops.Op] = []
+    if "statistics" in changed:
+        out.append(ops.SetColumnStatistics(t.schema, t.name, column=col.name, statistics=col.statistics))
+    if "compression" in changed:
+        out.append(ops.SetColumnCompression(t.schema, t.name, column=col.name, compression=col.compression))
+    return out
 
 
 def rename_table_ops(change: RenameTable) -> list[ops.Op]:
@@ -44,7 +53,7 @@ def add_column_ops(change: AddColumn) -> list[ops.Op]:
     out: list[ops.Op] = [ops.AddColumn(t.schema, t.name, column=col, rewrites=rewrites)]
     if col.comment is not None:
         out.append(ops.SetComment(t.id, col.comment, col.name))
-    return out + ([_statistics_op(t, col)] if col.statistics is not None else [])
+    return out + _attribute_ops(t, col)
 
 
 def drop_column_ops(change: DropColumn) -> list[ops.Op]:
@@ -77,8 +86,7 @@ def alter_column_ops(change: AlterColumn, ctx: Context) -> list[ops.Op]:
         out += not_null
     if "comment" in fields:
         out.append(ops.SetComment(t.id, new.comment, new.name))
-    if "statistics" in fields:
-        out.append(_statistics_op(t, new))
+    out += _attribute_ops(t, new, fields & {"statistics", "compression"})
     if retyped is not None and retyped.rewrites:
         out.append(ops.AnalyzeTable(t.schema, t.name))  # last: it runs outside the transaction
     return out
