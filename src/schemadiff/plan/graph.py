@@ -16,7 +16,8 @@ from .view_edges import dependant_edges
 from . import data_steps
 from .table_edges import replica_identity_edges, toast_parameter_edges
 from .ops import (
-    AddColumn, DropColumn, Op, Phase, RenameColumn, RenameTable, SetComment, SetReplicaIdentity,
+    AddColumn, DropColumn, Op, Phase, RenameColumn, RenameTable, SetColumnCompression,
+    SetColumnStatistics, SetComment, SetReplicaIdentity,
 )
 
 
@@ -112,9 +113,11 @@ def _table_edges(n: Node, by_target, edges) -> None:
 
 # Adding a column, a comment or a replica identity cannot break an existing index or constraint;
 # dropping a column creates nothing a new index or constraint could need.
-_CANNOT_BREAK = (AddColumn, SetComment, SetReplicaIdentity)
+_CANNOT_BREAK = (AddColumn, SetComment, SetReplicaIdentity, SetColumnStatistics, SetColumnCompression)
 # A replica identity is waited for by nothing: it waits for its index (plan/table_edges.py).
-_NOTHING_TO_WAIT_FOR = (DropColumn, SetComment, SetReplicaIdentity)
+# Nor a column's statistics target or compression: catalog settings no constraint or index reads.
+_NOTHING_TO_WAIT_FOR = (DropColumn, SetComment, SetReplicaIdentity, SetColumnStatistics,
+                        SetColumnCompression)
 
 
 def _user_edges(drop: Node, users, desired: Database, needs: dict, edges) -> None:
