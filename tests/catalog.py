@@ -47,6 +47,7 @@ QUERIES = {
                  WHERE t.oid = c.reltoastrelid)::text,
                {_acl('c.relacl', RELATION_ACL_KIND, 'c.relowner')},
                c.relrowsecurity, c.relforcerowsecurity, c.relreplident, c.relispartition,
+               c.relispopulated,
                pg_get_partkeydef(c.oid), pg_get_expr(c.relpartbound, c.oid),
                (SELECT array_agg(p.oid::regclass::text ORDER BY i.inhseqno) FROM pg_inherits i
                 JOIN pg_class p ON p.oid = i.inhparent WHERE i.inhrelid = c.oid),
@@ -60,6 +61,7 @@ QUERIES = {
         SELECT n.nspname, c.relname, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),
                a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated,
                co.collname, {_acl('a.attacl', "'c'", 'c.relowner')}, a.attoptions::text, a.attstorage, a.attcompression::text,
+               NULLIF(COALESCE(a.attstattarget, -1), -1),
                col_description(c.oid, a.attnum), a.attislocal, a.attinhcount
         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
         JOIN pg_namespace n ON n.oid = c.relnamespace

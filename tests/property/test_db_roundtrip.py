@@ -49,7 +49,7 @@ def table_sql(draw, table):
         lines.append(f'CHECK ("{first}" >= 0)')
     if draw(st.booleans()) and first_type not in ("jsonb", "text[]"):
         statements.append(f'CREATE INDEX "{table}_i" ON "{table}" ("{first}")')
-    statements += draw(table_options(table))
+    statements += draw(table_options(table, first))
     statements += draw(table_grants(table, names))
     return [f'CREATE TABLE "{table}" ({", ".join(lines)})', *statements]
 
@@ -94,14 +94,18 @@ def routine_grants(draw):
 
 
 @st.composite
-def table_options(draw, table):
-    """Storage parameters, replica identity and an identity column with sequence options (issue 8)."""
+def table_options(draw, table, first):
+    """Storage parameters, a statistics target, replica identity and an identity column with
+    sequence options (issue 8)."""
     out = []
     params = [p for p in (draw(st.sampled_from([None, "fillfactor = 70", "fillfactor = 90"])),
                           draw(st.sampled_from([None, "autovacuum_enabled = off", "toast.autovacuum_enabled = false",
                                                 "autovacuum_vacuum_scale_factor = .05"]))) if p]
     if params:
         out.append(f'ALTER TABLE "{table}" SET ({", ".join(params)})')
+    statistics = draw(st.sampled_from([None, 0, 500, 10000]))
+    if statistics is not None:
+        out.append(f'ALTER TABLE "{table}" ALTER COLUMN "{first}" SET STATISTICS {statistics}')
     identity = draw(st.sampled_from([None, "FULL", "NOTHING"]))
     if identity:
         out.append(f'ALTER TABLE "{table}" REPLICA IDENTITY {identity}')
@@ -142,12 +146,28 @@ def partitioned_sql(draw, table):
 
 
 @st.composite
+def extras_sql(draw):
+    """A standalone sequence, logged or not, and a materialized view with storage parameters,
+    populated or not (issue 8)."""
+    out = []
+    persistence = draw(st.sampled_from([None, "", "UNLOGGED "]))
+    if persistence is not None:
+        out.append(f'CREATE {persistence}SEQUENCE "counter"')
+    params = draw(st.sampled_from([None, "", " WITH (fillfactor = 70)",
+                                   " WITH (autovacuum_enabled = off, toast.autovacuum_enabled = false)"]))
+    if params is not None:
+        data = draw(st.sampled_from(["WITH DATA", "WITH NO DATA"]))
+        out.append(f'CREATE MATERIALIZED VIEW "report"{params} AS SELECT 1 AS n, \'x\'::text AS t {data}')
+    return out
+
+
+@st.composite
 def schema_sql(draw):
     tables = draw(st.lists(st.sampled_from(["accounts", "Orders", "line items"]), min_size=0, max_size=3, unique=True))
     statements = [CREATE_ROLE] + [s for t in tables for s in draw(table_sql(t))]
     parted = draw(st.lists(st.sampled_from(sorted(PARTITIONS)), max_size=2, unique=True))
     statements += [s for t in parted for s in draw(partitioned_sql(t))]
-    return ";\n".join(statements + draw(routine_grants()))
+    return ";\n".join(statements + draw(routine_grants()) + draw(extras_sql()))
 
 
 def _model(url):

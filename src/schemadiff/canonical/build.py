@@ -17,6 +17,7 @@ from ..model.cron import split_cron_jobs
 from .cron import check_commands
 from .routines import validate_bodies
 from .bodies import check_bodies, check_references
+from .compression import check_compressions
 from .index_methods import check_index_methods
 
 
@@ -26,6 +27,7 @@ def build_in(conn: psycopg.Connection, model: Database, source: str = "schema.ya
     conn.execute("SET search_path = public")
     # Functions may come before the tables their bodies mention; bodies are checked at the end.
     conn.execute("SET check_function_bodies = off")
+    check_compressions(conn, model, source)  # lz4 only where the server has it, named by column
     # LEAKPROOF needs a superuser, which the scratch role is not (read_back puts it back)
     superuser = conn.info.parameter_status("is_superuser") == "on"
     plain = [] if superuser else [dc_replace(fn, leakproof=False) for fn in model.of_kind("function")

@@ -1,5 +1,6 @@
 """Views: CREATE OR REPLACE when columns are only appended (plan/view_rebuilds.py decides);
-materialized views have no OR REPLACE."""
+materialized views have no OR REPLACE: a new query drops and creates one, while its storage
+parameters and populated state change in place."""
 
 from __future__ import annotations
 

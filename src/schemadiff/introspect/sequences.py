@@ -28,7 +28,7 @@ def sequence(r: Row) -> Sequence:
         max_value=None if r["max_value"] == high else r["max_value"],
         cache=r["cache"], cycle=r["cycle"],
         owned_by=(owner, r["owned_by_column"]) if owner else None,
-        comment=r["comment"],
+        comment=r["comment"], unlogged=r["unlogged"],
     )
 
 

@@ -38,6 +38,7 @@ def column(r: Row) -> Column:
         default=r["default"], identity=IDENTITY.get(r["identity"]),
         identity_options=identity_options(r["identity_sequence"]),
         generated=r["generated"], collation=r["collation"], comment=r["column_comment"],
+        statistics=r["statistics"], compression=r["compression"],
     )
 
 
@@ -72,3 +73,10 @@ def _partition_fields(r: Row) -> dict:
 
 
 READERS.register("table", Reader("tables", tables))
+
+
+def compression_methods(conn) -> frozenset[str]:
+    """The column compression methods the connected server has (pglz; lz4 when built with it)."""
+    from .catalog import fetch
+
+    return frozenset(r["name"] for r in fetch(conn, "compressions")) or frozenset({"pglz"})

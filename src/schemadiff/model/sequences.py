@@ -21,6 +21,9 @@ class Sequence:
     cycle: bool = False
     owned_by: tuple[str, str] | None = None  # (table, column) in the same schema
     comment: str | None = None
+    # CREATE UNLOGGED SEQUENCE (15+). An owned sequence follows its table: CREATE UNLOGGED TABLE
+    # and ALTER TABLE SET LOGGED/UNLOGGED change the sequences the table owns too.
+    unlogged: bool = False
     depends_on: frozenset[ObjectId] = field(default=frozenset(), compare=False)
 
     @property

@@ -47,6 +47,11 @@ class Column:
     # How existing values convert when the type changes (ALTER COLUMN ... TYPE ... USING); like
     # renamed_from, an instruction for this plan, not state: the catalog never holds it.
     using: str | None = field(default=None, compare=False)
+    # ALTER COLUMN ... SET STATISTICS n: ANALYZE's sample size for this column (0 to 10000);
+    # None is the server's default_statistics_target (attstattarget -1 up to 16, NULL from 17).
+    statistics: int | None = None
+    # SET COMPRESSION pglz | lz4 for values TOASTed from now on; None: default_toast_compression
+    compression: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,10 +26,15 @@ class View:
     # (name, format_type) of each output column, in order. CREATE OR REPLACE VIEW may only append
     # columns: the old list must stay a prefix of the new one, names and types alike.
     columns: tuple[tuple[str, str], ...] = ()
-    # reloptions as sorted `k=v` text: security_invoker=true, security_barrier=true,
-    # check_option=local|cascaded. Booleans are normalised and false ones left out.
+    # reloptions as sorted `k=v` text. A view's: security_invoker=true, security_barrier=true,
+    # check_option=local|cascaded (booleans normalised, false ones left out). A materialized
+    # view's: its storage parameters, the TOAST table's prefixed `toast.`, normalised like a
+    # table's (model.tables.storage_options).
     options: tuple[str, ...] = ()
     comment: str | None = None
+    # a materialized view created WITH NO DATA (or refreshed WITH NO DATA) is not populated:
+    # reading it fails until REFRESH MATERIALIZED VIEW. Always True for a plain view.
+    populated: bool = True
     reads: frozenset[ColumnRef] = field(default=frozenset(), compare=False)
     depends_on: frozenset[ObjectId] = field(default=frozenset(), compare=False)
 
@@ -41,12 +46,21 @@ class View:
     def column_names(self) -> tuple[str, ...]:
         return tuple(name for name, _ in self.columns)
 
+    @property
+    def query_fields(self) -> frozenset[str]:
+        """The fields only CREATE (OR REPLACE) can change. A materialized view's storage
+        parameters and populated state change in place (ALTER ... SET, REFRESH)."""
+        return _MATVIEW_QUERY_FIELDS if self.materialized else _VIEW_QUERY_FIELDS
+
     def replaceable_by(self, new: View) -> bool:
         """CREATE OR REPLACE VIEW can turn self into new: plain views, columns only appended."""
         if self.materialized or new.materialized:
             return False
         return new.columns[: len(self.columns)] == self.columns
 
+
+_VIEW_QUERY_FIELDS = frozenset({"definition", "columns", "options"})
+_MATVIEW_QUERY_FIELDS = frozenset({"definition", "columns"})
 
 register_kind("view", View, family="views", rank=100)
 register_kind("matview", View, family="views", rank=110)

@@ -16,8 +16,8 @@ from .view_edges import dependant_edges
 from . import data_steps
 from .table_edges import inheritance_edges, replica_identity_edges, toast_parameter_edges
 from .ops import (
-    AddColumn, DropColumn, Inherit, NoInherit, Op, Phase, RenameColumn, RenameTable, SetComment,
-    SetReplicaIdentity,
+    AddColumn, DropColumn, Inherit, NoInherit, Op, Phase, RenameColumn, RenameTable,
+    SetColumnCompression, SetColumnStatistics, SetComment, SetReplicaIdentity,
 )
 
 
@@ -115,10 +115,13 @@ def _table_edges(n: Node, by_target, edges) -> None:
 # Adding a column, a comment, a replica identity or a parent (or removing a parent) cannot break
 # an existing index or constraint;
 # dropping a column creates nothing a new index or constraint could need.
-_CANNOT_BREAK = (AddColumn, SetComment, SetReplicaIdentity, Inherit, NoInherit)
+_CANNOT_BREAK = (AddColumn, SetComment, SetReplicaIdentity, Inherit, NoInherit, SetColumnStatistics,
+                 SetColumnCompression)
 # A replica identity is waited for by nothing: it waits for its index (plan/table_edges.py);
-# INHERIT waits for the child's checks instead (same module).
-_NOTHING_TO_WAIT_FOR = (DropColumn, SetComment, SetReplicaIdentity, Inherit, NoInherit)
+# INHERIT waits for the child's checks instead (same module). Nor a column's statistics target
+# or compression: catalog settings no constraint or index reads.
+_NOTHING_TO_WAIT_FOR = (DropColumn, SetComment, SetReplicaIdentity, Inherit, NoInherit,
+                        SetColumnStatistics, SetColumnCompression)
 
 
 def _user_edges(drop: Node, users, desired: Database, needs: dict, edges) -> None:

@@ -24,7 +24,6 @@ from .strategies import Context
 
 Column = tuple[str, str, str]  # (schema, table, column)
 _REBUILT_KINDS = ("view", "matview", "policy")
-_QUERY_FIELDS = {"definition", "columns", "options"}
 
 
 def rebuild_dependants(changes: list[Change], ctx: Context,
@@ -39,7 +38,7 @@ def rebuild_dependants(changes: list[Change], ctx: Context,
 
 def _replace_if_needed(ch: Change) -> Change:
     """A view change CREATE OR REPLACE cannot make (columns renamed, reordered, retyped)."""
-    if (isinstance(ch, Alter) and isinstance(ch.new, View) and _QUERY_FIELDS & set(ch.fields)
+    if (isinstance(ch, Alter) and isinstance(ch.new, View) and ch.old.query_fields & set(ch.fields)
             and not ch.old.replaceable_by(ch.new)):
         return Replace(ch.old, ch.new)
     return ch

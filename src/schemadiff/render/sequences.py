@@ -25,7 +25,14 @@ def _owner(seq: Sequence) -> str:
 
 @renders(ops.CreateSequence)
 def _create_sequence(op: ops.CreateSequence) -> list[str]:
-    return [f"CREATE SEQUENCE {qualified(op.sequence.schema, op.sequence.name)} {_options(op.sequence)}"]
+    unlogged = "UNLOGGED " if op.sequence.unlogged else ""
+    return [f"CREATE {unlogged}SEQUENCE {qualified(op.sequence.schema, op.sequence.name)} {_options(op.sequence)}"]
+
+
+@renders(ops.SetSequenceLogged)
+def _set_sequence_logged(op: ops.SetSequenceLogged) -> list[str]:
+    word = "UNLOGGED" if op.unlogged else "LOGGED"
+    return [f"ALTER SEQUENCE {qualified(op.sequence.schema, op.sequence.name)} SET {word}"]
 
 
 @renders(ops.DropSequence)

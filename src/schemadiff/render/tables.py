@@ -56,10 +56,10 @@ def _set_sequence_options(o: IdentityOptions) -> str:
 def storage_parameter(entry: str) -> str:
     """`"toast"."autovacuum_enabled" = 'false'`: names quoted, the value a literal (both accepted)."""
     key, _, value = entry.partition("=")
-    return f"{_parameter_name(key)} = {literal(value)}"
+    return f"{storage_parameter_name(key)} = {literal(value)}"
 
 
-def _parameter_name(key: str) -> str:
+def storage_parameter_name(key: str) -> str:
     return ".".join(ident(part) for part in key.split("."))
 
 
@@ -193,13 +193,25 @@ def _set_identity_options(op: ops.SetIdentityOptions) -> list[str]:
     return [_alter(op, f"ALTER COLUMN {ident(op.column)} {_set_sequence_options(op.options)}")]
 
 
+@renders(ops.SetColumnStatistics)
+def _set_statistics(op: ops.SetColumnStatistics) -> list[str]:
+    target = -1 if op.statistics is None else op.statistics
+    return [_alter(op, f"ALTER COLUMN {ident(op.column)} SET STATISTICS {int(target)}")]
+
+
+@renders(ops.SetColumnCompression)
+def _set_compression(op: ops.SetColumnCompression) -> list[str]:
+    method = ident(op.compression) if op.compression else "DEFAULT"
+    return [_alter(op, f"ALTER COLUMN {ident(op.column)} SET COMPRESSION {method}")]
+
+
 @renders(ops.SetStorageParameters)
 def _set_storage(op: ops.SetStorageParameters) -> list[str]:
     out = []
     if op.set:
         out.append(_alter(op, f"SET ({', '.join(storage_parameter(e) for e in op.set)})"))
     if op.reset:
-        out.append(_alter(op, f"RESET ({', '.join(_parameter_name(k) for k in op.reset)})"))
+        out.append(_alter(op, f"RESET ({', '.join(storage_parameter_name(k) for k in op.reset)})"))
     return out
 
 

@@ -7,6 +7,7 @@ from ..plan import ops
 from ..quoting import qualified
 from .registry import renders
 from .comments import COMMENT_TARGETS, by_qualified_name
+from .tables import storage_parameter, storage_parameter_name
 
 
 def _with(view: View) -> str:
@@ -18,9 +19,34 @@ def _with(view: View) -> str:
 def _create_view(op: ops.CreateView) -> list[str]:
     v = op.view
     if v.materialized:
-        # WITH DATA (the default, said aloud): populated now, never empty until a REFRESH.
-        return [f"CREATE MATERIALIZED VIEW {qualified(v.schema, v.name)} AS\n{v.definition}\nWITH DATA"]
+        # WITH DATA (the default, said aloud): populated now, never empty until a REFRESH;
+        # WITH NO DATA only when declared `populated: false`.
+        data = "WITH DATA" if v.populated else "WITH NO DATA"
+        return [f"CREATE MATERIALIZED VIEW {qualified(v.schema, v.name)}{_storage(v)} AS\n"
+                f"{v.definition}\n{data}"]
     return [f"CREATE VIEW {qualified(v.schema, v.name)}{_with(v)} AS\n{v.definition}"]
+
+
+def _storage(view: View) -> str:
+    """A materialized view's storage parameters, written like a table's."""
+    return f" WITH ({', '.join(storage_parameter(e) for e in view.options)})" if view.options else ""
+
+
+@renders(ops.SetMatviewStorageParameters)
+def _set_matview_storage(op: ops.SetMatviewStorageParameters) -> list[str]:
+    target = f"ALTER MATERIALIZED VIEW {qualified(op.view.schema, op.view.name)}"
+    out = []
+    if op.set:
+        out.append(f"{target} SET ({', '.join(storage_parameter(e) for e in op.set)})")
+    if op.reset:
+        out.append(f"{target} RESET ({', '.join(storage_parameter_name(k) for k in op.reset)})")
+    return out
+
+
+@renders(ops.RefreshMatview)
+def _refresh_matview(op: ops.RefreshMatview) -> list[str]:
+    data = "" if op.with_data else " WITH NO DATA"
+    return [f"REFRESH MATERIALIZED VIEW {qualified(op.view.schema, op.view.name)}{data}"]
 
 
 @renders(ops.ReplaceView)

@@ -17,7 +17,8 @@ from .views import ViewSpec
 
 
 def view_objects(schema: str, name: str, v: ViewSpec) -> Iterator[View | Index]:
-    yield View(schema, name, v.materialized, v.query, options=v.option_list(), comment=v.comment)
+    yield View(schema, name, v.materialized, v.query, options=v.option_list(),
+               populated=v.populated, comment=v.comment)
     columns = _index_columns(v)
     for index, spec in v.indexes.items():
         yield build_index(schema, name, columns, Named(index, spec, ("indexes", index)))

@@ -58,6 +58,12 @@ class ColumnSpec(Spec):
     ] | None = None
     generated: SqlGenerated | None = None  # GENERATED ALWAYS AS (expr) STORED
     collation: Name | None = None
+    # ALTER COLUMN ... SET STATISTICS: ANALYZE's sample for this column; unset, the server's
+    # default_statistics_target. No rewrite, SHARE UPDATE EXCLUSIVE.
+    statistics: Annotated[int, Field(ge=0, le=10000)] | None = None
+    # SET COMPRESSION: how values TOASTed from now on are compressed (existing ones stay as they
+    # are); lz4 needs a server built with it. Unset: the server's default_toast_compression.
+    compression: Annotated[Literal["pglz", "lz4"], Words] | None = None
     comment: SqlText | None = None
     renamed_from: Name | None = None
     using: SqlUsing | None = None  # ALTER COLUMN ... TYPE ... USING (expr), when the type changes

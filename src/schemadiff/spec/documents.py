@@ -68,6 +68,9 @@ class SequenceSpec(Spec):
     cycle: bool = False
     owned_by: SqlText | None = None  # `table.column` in this schema (names, not SQL)
     comment: SqlText | None = None
+    # CREATE UNLOGGED SEQUENCE (15+); ALTER SEQUENCE SET LOGGED/UNLOGGED. Unset: as the table
+    # named by owned_by (PostgreSQL makes an unlogged table's sequences unlogged), else logged.
+    unlogged: bool | None = None
 
 
 class ExtensionSpec(Spec):

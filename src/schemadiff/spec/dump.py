@@ -7,6 +7,7 @@ import yaml
 from .collations import dump_collation
 from .aggregates import dump_aggregate, dump_key
 from ..model import Database, EnumType, Extension, Sequence
+from ..model.ids import table_id
 from .catalog_text import DumpError
 from .cron import cron_block
 from .documents import default_start
@@ -56,7 +57,7 @@ def _schema_block(db: Database, name: str, schema, serials: dict, skipped: set) 
         block["comment"] = schema.comment
     collations = {c.name: dump_collation(c) for c in db.of_kind("collation") if c.schema == name}
     enums = {e.name: _enum(e) for e in db.of_kind("enum") if e.schema == name}
-    sequences = {s.name: _sequence(s) for s in db.of_kind("sequence")
+    sequences = {s.name: _sequence(s, _owner_unlogged(db, s)) for s in db.of_kind("sequence")
                  if s.schema == name and (s.schema, s.name) not in skipped}
     tables = {t.name: table_block(db, t, serials) | table_security(db, t)  # + rls, policies
               for t in db.tables() if t.schema == name}
@@ -80,7 +81,13 @@ def _enum(e: EnumType):
     return values if e.comment is None else {"values": values, "comment": e.comment}
 
 
-def _sequence(s: Sequence) -> dict:
+def _owner_unlogged(db: Database, s: Sequence) -> bool:
+    """What `unlogged:` means when left out: the owning table's persistence (else logged)."""
+    table = db.get(table_id(s.schema, s.owned_by[0])) if s.owned_by else None
+    return bool(table is not None and table.unlogged)
+
+
+def _sequence(s: Sequence, implied_unlogged: bool = False) -> dict:
     fields = {
         "type": s.data_type if s.data_type != "bigint" else None,
         "start": s.start if s.start != default_start(s.increment, s.min_value, s.max_value)
@@ -91,6 +98,7 @@ def _sequence(s: Sequence) -> dict:
         "cycle": s.cycle or None,
         "owned_by": f"{s.owned_by[0]}.{s.owned_by[1]}" if s.owned_by else None,
         "comment": s.comment,
+        "unlogged": s.unlogged if s.unlogged != implied_unlogged else None,
     }
     return {k: v for k, v in fields.items() if v is not None}
 

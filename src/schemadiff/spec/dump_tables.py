@@ -40,7 +40,7 @@ def table_block(db: Database, table: Table, serials: dict) -> dict:
     if table.unlogged:
         block["unlogged"] = True
     if table.options:
-        block["with"] = FlowMap((k, _option_value(v)) for k, _, v in (e.partition("=") for e in table.options))
+        block["with"] = storage_block(table.options)
     if table.replica_identity != "default":
         block["replica_identity"] = (FlowMap(index=table.replica_index)
                                      if table.replica_identity == "index" else table.replica_identity)
@@ -67,14 +67,21 @@ def table_block(db: Database, table: Table, serials: dict) -> dict:
 
 def _column(c: Column, serial: bool) -> str | dict:
     if serial:  # NOT NULL and the default come with the serial type
-        fields = {"type": SERIAL_TYPES[c.type], "collation": c.collation, "comment": c.comment}
+        fields = {"type": SERIAL_TYPES[c.type], "collation": c.collation,
+                  "statistics": c.statistics, "compression": c.compression, "comment": c.comment}
     else:
         default = default_text(c.default, c.type) if c.default is not None else None
         fields = {"type": type_text(c.type), "not_null": c.not_null or None, "default": default,
                   "identity": _identity(c), "generated": c.generated,
-                  "collation": c.collation, "comment": c.comment}
+                  "collation": c.collation, "statistics": c.statistics,
+                  "compression": c.compression, "comment": c.comment}
     fields = {k: v for k, v in fields.items() if v is not None}
     return fields["type"] if len(fields) == 1 else inline(fields)
+
+
+def storage_block(options: tuple[str, ...]) -> FlowMap:
+    """`with:` from `key=value` storage parameters (a table's or a materialized view's)."""
+    return FlowMap((k, _option_value(v)) for k, _, v in (e.partition("=") for e in options))
 
 
 def _option_value(text: str) -> bool | int | float | str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model import PUBLIC, Database, Domain, Grant, Policy, Table, View
 from .catalog_text import parse_check
 from .readable import check_text, default_text, type_text
-from .dump_tables import FlowList, FlowMap, _index, inline
+from .dump_tables import FlowList, FlowMap, _index, inline, storage_block
 
 
 def schema_blocks(db: Database, schema: str) -> dict:
@@ -36,7 +36,9 @@ def _view(db: Database, v: View):
     block = {
         "query": v.definition,
         "materialized": v.materialized or None,
-        **{k: _option(v, k) for k in ("security_invoker", "security_barrier", "check_option")},
+        **({"with": storage_block(v.options) if v.options else None,
+            "populated": None if v.populated else False} if v.materialized else
+           {k: _option(v, k) for k in ("security_invoker", "security_barrier", "check_option")}),
         "comment": v.comment,
     }
     indexes = {i.name: _index(i, v.column_names) for i in db.of_kind("index")

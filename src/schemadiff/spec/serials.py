@@ -36,6 +36,8 @@ def _serial_sequence(sequences: dict, table: Table, column: Column) -> Sequence 
     seq = sequences.get((table.schema, name))
     if seq is None or seq.owned_by != (table.name, column.name) or not _plain(seq, column.type):
         return None
+    if seq.unlogged != table.unlogged:  # `serial` makes it as the table: UNLOGGED or not
+        return None
     return seq if nextval_sequence(column.default) == (table.schema, name) else None
 
 

@@ -82,12 +82,7 @@ class TableSpec(Spec):
     @field_validator("with_")
     @classmethod
     def _known_parameters(cls, value: dict) -> dict:
-        for key in value:
-            if key not in STORAGE_PARAMETERS:
-                close = difflib.get_close_matches(key, sorted(STORAGE_PARAMETERS), n=1)
-                hint = f"did you mean {close[0]!r}?" if close else "see CREATE TABLE's storage parameters"
-                raise RuleError(f"unknown storage parameter {key!r}", (key,), hint)
-        return value
+        return known_storage_parameters(value)
 
     @model_validator(mode="after")
     def _partition_has_no_columns(self):
@@ -99,7 +94,7 @@ class TableSpec(Spec):
 
     def option_list(self) -> tuple[str, ...]:
         """Table.options: the parameters as the catalog reports them (model.tables.storage_option)."""
-        return tuple(sorted(storage_option(k, _text(v)) for k, v in self.with_.items()))
+        return storage_option_list(self.with_)
 
     def parents(self, schema: str) -> tuple[tuple[str, str], ...]:
         """Table.inherits: each parent as (schema, name); a name with a dot is schema-qualified."""
@@ -111,6 +106,21 @@ class TableSpec(Spec):
     def replica_index(self) -> str | None:
         ri = self.replica_identity
         return ri.index if isinstance(ri, ReplicaIndexSpec) else None
+
+
+def known_storage_parameters(value: dict) -> dict:
+    """`with:` of a table or materialized view: every key one of STORAGE_PARAMETERS."""
+    for key in value:
+        if key not in STORAGE_PARAMETERS:
+            close = difflib.get_close_matches(key, sorted(STORAGE_PARAMETERS), n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "see CREATE TABLE's storage parameters"
+            raise RuleError(f"unknown storage parameter {key!r}", (key,), hint)
+    return value
+
+
+def storage_option_list(with_: dict[str, StorageValue]) -> tuple[str, ...]:
+    """`with:` as the catalog reports it, sorted (model.tables.storage_option)."""
+    return tuple(sorted(storage_option(k, _text(v)) for k, v in with_.items()))
 
 
 def _text(value: StorageValue) -> str:

@@ -56,7 +56,16 @@ def _schema_objects(doc: SpecDocument, name: str, spec: SchemaSpec) -> Iterator[
 def _sequence(schema: str, name: str, s: SequenceSpec, spec: SchemaSpec) -> Sequence:
     owned = owned_by_candidates(s.owned_by, spec.tables)[0] if s.owned_by else None
     return Sequence(schema, name, s.type, _start(s), s.increment, s.min_value, s.max_value,
-                    s.cache, s.cycle, owned, s.comment)
+                    s.cache, s.cycle, owned, s.comment, unlogged=_sequence_unlogged(s, owned, spec))
+
+
+def _sequence_unlogged(s: SequenceSpec, owned: tuple[str, str] | None, spec: SchemaSpec) -> bool:
+    """`unlogged:` as declared; unset, as the owning table, since PostgreSQL makes the sequences
+    an unlogged table owns unlogged with it (and SET LOGGED / UNLOGGED on the table, too)."""
+    if s.unlogged is not None:
+        return s.unlogged
+    table = spec.tables.get(owned[0]) if owned else None
+    return table is not None and table.unlogged
 
 
 def _start(s: SequenceSpec) -> int:
@@ -88,6 +97,7 @@ def _column(name: str, c: ColumnSpec) -> Column:
         identity=c.identity.generated if c.identity else None,
         identity_options=_identity_options(c), generated=c.generated,
         collation=c.collation, comment=c.comment, renamed_from=c.renamed_from, using=c.using,
+        statistics=c.statistics, compression=c.compression,
     )
 
 

@@ -43,14 +43,9 @@ CASES = [
      "column public.c.a", "inherited column with its own NOT NULL"),
     ("typed table", "CREATE TYPE pair AS (a int, b int); CREATE TABLE tt OF pair;",
      "table public.tt", "OF public.pair (typed table)"),
-    ("unlogged sequence", "CREATE UNLOGGED SEQUENCE s;", "sequence public.s", "UNLOGGED"),
-    ("matview options", "CREATE MATERIALIZED VIEW mv WITH (fillfactor = 50) AS SELECT 1 AS a;",
-     "materialized view public.mv", "storage parameters fillfactor=50"),
-    ("matview toast option", "CREATE MATERIALIZED VIEW mv AS SELECT 'a'::text AS a;"
-                             " ALTER MATERIALIZED VIEW mv SET (toast.autovacuum_enabled = false);",
-     "materialized view public.mv", "storage parameters toast.autovacuum_enabled=false"),
-    ("matview no data", "CREATE MATERIALIZED VIEW mv AS SELECT 1 AS a WITH NO DATA;",
-     "materialized view public.mv", "WITH NO DATA"),
+    ("identity sequence persistence",
+     "CREATE TABLE i (id int GENERATED ALWAYS AS IDENTITY); ALTER SEQUENCE i_id_seq SET UNLOGGED;",
+     "sequence public.i_id_seq", "UNLOGGED identity sequence of a logged table"),
     ("replica identity index dropped", f"{T} ALTER TABLE t REPLICA IDENTITY USING INDEX t_pkey;"
                                        " ALTER TABLE t DROP CONSTRAINT t_pkey;",
      "table public.t", "REPLICA IDENTITY USING INDEX (its index was dropped)"),
@@ -69,13 +64,14 @@ CASES = [
      "table public.t", "trigger tg is DISABLED"),
     ("storage", f"{T} ALTER TABLE t ALTER COLUMN body SET STORAGE EXTERNAL;",
      "column public.t.body", "STORAGE EXTERNAL"),
-    ("compression", f"{T} ALTER TABLE t ALTER COLUMN body SET COMPRESSION pglz;",
-     "column public.t.body", "COMPRESSION pglz"),
+    ("matview compression", "CREATE MATERIALIZED VIEW mv AS SELECT 'a'::text AS body;"
+                            " ALTER MATERIALIZED VIEW mv ALTER COLUMN body SET COMPRESSION pglz;",
+     "column public.mv.body", "COMPRESSION pglz"),
     ("column options", f"{T} ALTER TABLE t ALTER COLUMN body SET (n_distinct = 10);",
      "column public.t.body", "column options n_distinct=10"),
-    ("statistics target", f"{T} ALTER TABLE t ALTER COLUMN body SET STATISTICS 500;",
-     "column public.t.body", "SET STATISTICS 500"),
-    ("column privileges on a view",
+    ("index statistics target", f"{T} CREATE INDEX t_lower ON t (lower(body));"
+                                " ALTER INDEX t_lower ALTER COLUMN 1 SET STATISTICS 500;",
+     "column public.t_lower.lower", "SET STATISTICS 500"),
      f"{T} CREATE VIEW v AS SELECT id, body FROM t; GRANT SELECT (body) ON v TO PUBLIC;",
      "column public.v.body", "column privileges"),
     ("language internal",
@@ -190,15 +186,20 @@ def test_virtual_generated_column_is_refused_on_18(server, make_db):
     "CREATE TABLE t (a int); ALTER TABLE t ADD CONSTRAINT pos CHECK (a > 0) NOT VALID;",
     "CREATE TYPE mood AS ENUM ('a'); CREATE DOMAIN pos AS int CHECK (VALUE > 0);"
     " CREATE TABLE t (m mood[], p pos[]);",
-    "CREATE UNLOGGED TABLE u (a int PRIMARY KEY);",
-    f"{T} ALTER TABLE t SET (fillfactor = 70, toast.autovacuum_enabled = false);",
+    "CREATE UNLOGGED TABLE u (a int PRIMARY KEY, b serial, c int GENERATED ALWAYS AS IDENTITY);"
+    " CREATE UNLOGGED SEQUENCE s;",
+    f"{T} ALTER TABLE t SET (fillfactor = 70, toast.autovacuum_enabled = false);"
+    " ALTER TABLE t ALTER COLUMN body SET STATISTICS 500, ALTER COLUMN body SET COMPRESSION pglz;",
     f"{T} ALTER TABLE t REPLICA IDENTITY FULL; CREATE TABLE n (a int); ALTER TABLE n REPLICA IDENTITY NOTHING;"
     " CREATE TABLE k (a int PRIMARY KEY); ALTER TABLE k REPLICA IDENTITY USING INDEX k_pkey;",
     "CREATE TABLE i (id int GENERATED ALWAYS AS IDENTITY (START 100 INCREMENT 5 CACHE 10 CYCLE));",
     "CREATE TABLE c (a int, CONSTRAINT pos CHECK (a > 0) NO INHERIT);",
+    "CREATE MATERIALIZED VIEW mv WITH (fillfactor = 50) AS SELECT 'a'::text AS a WITH NO DATA;"
+    " ALTER MATERIALIZED VIEW mv SET (toast.autovacuum_enabled = false);",
 ], ids=["function defaults", "set-returning defaults", "procedure", "identity defaults",
         "explicit defaults", "index methods and options", "views", "not valid", "types",
-        "unlogged", "storage parameters", "replica identity", "identity options", "no inherit"])
+        "unlogged", "storage parameters", "replica identity", "identity options", "no inherit",
+        "matview storage and no data"])
 def test_modelled_features_are_not_refused(server, make_db, sql):
     url = make_db(server, sql)
     with psycopg.connect(url) as conn:
@@ -233,14 +234,13 @@ def test_message_lists_twenty_then_counts_the_rest():
 
 
 @pytest.mark.parametrize("sql, obj, feature", [
-    ("CREATE MATERIALIZED VIEW mv WITH (fillfactor = 50) AS SELECT 1 AS a;",
-     "materialized view public.mv", "storage parameters fillfactor=50"),
+    (f"{T} ALTER TABLE t CLUSTER ON t_pkey;", "table public.t", "CLUSTER ON t_pkey"),
     ("CREATE TABLE m (at date, v int) PARTITION BY RANGE (at); CREATE TABLE m_1 PARTITION OF m"
      " FOR VALUES FROM (MINVALUE) TO (MAXVALUE); ALTER TABLE m_1 ALTER COLUMN v SET NOT NULL;",
      "table public.m_1", "columns differ from those of its parent public.m"),
     ("CREATE FUNCTION my_lower(text) RETURNS text LANGUAGE internal IMMUTABLE AS 'lower';",
      "function public.my_lower(text)", "LANGUAGE internal"),
-], ids=["matview storage", "partition NOT NULL", "language internal"])
+], ids=["cluster", "partition NOT NULL", "language internal"])
 def test_dump_and_plan_exit_1_naming_it(server, make_db, tmp_path: Path, capsys, sql, obj, feature):
     url = make_db(server, sql)
     schema = tmp_path / "schema.yaml"

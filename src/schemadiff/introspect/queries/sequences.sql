@@ -12,7 +12,8 @@ SELECT n.nspname AS schema,
        s.seqcycle AS cycle,
        owner.relname AS owned_by_table,
        col.attname AS owned_by_column,
-       d.description AS comment
+       d.description AS comment,
+       c.relpersistence = 'u' AS unlogged
   FROM pg_catalog.pg_sequence s
   JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -55,7 +55,10 @@ SELECT n.nspname AS schema,
                       ELSE (SELECT cn.nspname FROM pg_catalog.pg_namespace cn
                              WHERE cn.oid = co.collnamespace) || '.' || co.collname END
        END AS collation,
-       cd.description AS column_comment
+       cd.description AS column_comment,
+       -- the default is -1 up to 16 and NULL from 17
+       NULLIF(COALESCE(a.attstattarget, -1), -1)::integer AS statistics,
+       CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END AS compression
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_catalog.pg_inherits pi ON c.relispartition AND pi.inhrelid = c.oid

@@ -143,18 +143,25 @@ WITH ns AS (
     SELECT r.label, 'OF ' || pg_catalog.format_type(r.reloftype, NULL) || ' (typed table)'
       FROM rel r WHERE r.reloftype <> 0
     UNION ALL
-    SELECT r.label, 'UNLOGGED' FROM rel r WHERE r.relpersistence = 'u' AND r.relkind IN ('S', 'm')
+    SELECT r.label, 'UNLOGGED' FROM rel r WHERE r.relpersistence = 'u' AND r.relkind = 'm'
     UNION ALL
-    -- a view's reloptions are modelled (View.options), a table's too (Table.options, with its
-    -- TOAST table's), an index's (Index.parameters, Constraint.parameters for the index of a key
-    -- or exclusion); a materialized view's and a foreign table's are not
+    -- a sequence's persistence is modelled (Sequence.unlogged), but an identity column's
+    -- sequence is part of the column: it must be as its table, as CREATE / SET LOGGED make it
+    SELECT r.label, CASE r.relpersistence WHEN 'u' THEN 'UNLOGGED' ELSE 'LOGGED' END
+                    || ' identity sequence of ' || CASE t.relpersistence WHEN 'u' THEN 'an unlogged'
+                                                         ELSE 'a logged' END || ' table'
+      FROM rel r
+      JOIN pg_catalog.pg_depend d
+        ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = r.oid
+       AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype = 'i'
+      JOIN pg_catalog.pg_class t ON t.oid = d.refobjid
+     WHERE r.relkind = 'S' AND r.relpersistence <> t.relpersistence
+    UNION ALL
+    -- a view's reloptions are modelled (View.options), a table's and a materialized view's too
+    -- (Table.options, View.options, with their TOAST table's), an index's (Index.parameters,
+    -- Constraint.parameters for the index of a key or exclusion); a foreign table's are not
     SELECT r.label, 'storage parameters ' || pg_catalog.array_to_string(r.reloptions, ', ')
-      FROM rel r WHERE r.reloptions IS NOT NULL AND r.relkind IN ('m', 'f')
-    UNION ALL
-    SELECT r.label, 'storage parameters ' || (SELECT pg_catalog.string_agg('toast.' || o, ', ')
-                                               FROM pg_catalog.unnest(t.reloptions) AS o)
-      FROM rel r JOIN pg_catalog.pg_class t ON t.oid = r.reltoastrelid
-     WHERE t.reloptions IS NOT NULL AND r.relkind = 'm'
+      FROM rel r WHERE r.reloptions IS NOT NULL AND r.relkind = 'f'
     UNION ALL
     -- replica identity is modelled (Table.replica_identity), except USING INDEX whose index was
     -- dropped since: the table then behaves as NOTHING, which schema.yaml cannot say
@@ -174,9 +181,6 @@ WITH ns AS (
       FROM rel r
       JOIN pg_catalog.pg_index x ON x.indrelid = r.oid AND x.indisclustered
       JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
-    UNION ALL
-    SELECT r.label, 'WITH NO DATA (not populated)'
-      FROM rel r WHERE r.relkind = 'm' AND NOT r.relispopulated
     UNION ALL
     SELECT r.label, 'RULE ' || w.rulename
       FROM rel r JOIN pg_catalog.pg_rewrite w ON w.ev_class = r.oid
@@ -201,7 +205,8 @@ WITH ns AS (
     SELECT 'column ' || c.qualified || '.' || c.attname,
            'COMPRESSION ' || CASE c.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4'
                                                    ELSE c.attcompression::text END
-      FROM col c WHERE c.attcompression <> ''
+      -- a table column's is modelled (Column.compression), an index's or a matview's is not
+      FROM col c WHERE c.attcompression <> '' AND c.relkind NOT IN ('r', 'p')
     UNION ALL
     -- on an index of its own, a column's options are its operator class's (IndexKey.opclass_options)
     SELECT 'column ' || c.qualified || '.' || c.attname,
@@ -213,8 +218,9 @@ WITH ns AS (
                                WHERE con.contype IN ('p', 'u', 'x')))
     UNION ALL
     -- the default is -1 up to 16 and NULL from 17
+    -- a table column's is modelled (Column.statistics); an index's or a view's is not
     SELECT 'column ' || c.qualified || '.' || c.attname, 'SET STATISTICS ' || c.attstattarget
-      FROM col c WHERE COALESCE(c.attstattarget, -1) <> -1
+      FROM col c WHERE COALESCE(c.attstattarget, -1) <> -1 AND c.relkind NOT IN ('r', 'p')
     UNION ALL
     SELECT 'column ' || c.qualified || '.' || c.attname, 'GENERATED ALWAYS AS (...) VIRTUAL'
       FROM col c WHERE c.attgenerated = 'v'

@@ -1,5 +1,6 @@
 -- Views and materialized views (relkind v, m), with their deparsed query (pretty, search_path='')
--- and output columns. `reads` lists the (schema, relation, column) triples the query reads, from
+-- and output columns; a materialized view's storage parameters (its TOAST table's too) and
+-- whether it is populated. `reads` lists the (schema, relation, column) triples the query reads, from
 -- pg_depend on the view's rewrite rule (refobjsubid > 0): dropping or retyping one of them needs
 -- the view dropped first. Views an extension created are skipped.
 SELECT n.nspname AS schema,
@@ -11,6 +12,9 @@ SELECT n.nspname AS schema,
               WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
               ORDER BY a.attnum) AS columns,
        COALESCE(c.reloptions, '{}') AS options,
+       COALESCE((SELECT t.reloptions FROM pg_catalog.pg_class t WHERE t.oid = c.reltoastrelid),
+                '{}') AS toast_options,
+       c.relispopulated AS populated,
        ARRAY(SELECT DISTINCT ARRAY[rn.nspname::text, rc.relname::text, ra.attname::text]
                FROM pg_catalog.pg_rewrite r
                JOIN pg_catalog.pg_depend dep

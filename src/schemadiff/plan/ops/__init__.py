@@ -13,12 +13,12 @@ from .constraints import (
 from .indexes import CreateIndex, DropIndex, RenameIndex, SetIndexParameters
 from .partitions import AttachIndex, AttachPartition, CreateIndexOnOnly, DetachPartition
 from .namespaces import CreateExtension, CreateSchema, DropExtension, DropSchema, SetExtensionSchema
-from .sequences import AlterSequence, CreateSequence, DropSequence, SetSequenceOwner
+from .sequences import AlterSequence, CreateSequence, DropSequence, SetSequenceLogged, SetSequenceOwner
 from .tables import (
     AddColumn, AlterColumnType, AnalyzeTable, CreateTable, DropColumn, DropTable, RenameColumn,
     RenameTable, SetColumnCollation, SetColumnDefault, SetColumnIdentity, SetColumnNotNull,
-    SetLogged, SetNotNullUsingCheck, SetStorageParameters, SetReplicaIdentity, SetIdentityOptions,
-    AddIdentityAfterNotNull, Inherit, NoInherit,
+    SetLogged, SetColumnCompression, SetColumnStatistics, SetNotNullUsingCheck, SetStorageParameters,
+    SetReplicaIdentity, SetIdentityOptions, AddIdentityAfterNotNull, Inherit, NoInherit,
 )
 from .types import AddEnumValue, CreateEnum, DropEnum, RecreateEnum, RenameEnumValue
 from .data_steps import RunDataStep, UndoDataStep  # `data:` steps, run once
@@ -33,7 +33,7 @@ from .security import (
     AlterPolicy, CreatePolicy, DropPolicy, GrantPrivileges, RestoreDefaultPrivileges,
     RevokeDefaultPrivileges, RevokePrivileges, SetRowLevelSecurity,
 )
-from .views import CreateView, DropView, ReplaceView
+from .views import CreateView, DropView, RefreshMatview, ReplaceView, SetMatviewStorageParameters
 from .routines import (  # functions, procedures, triggers
     AlterFunction, CreateFunction, CreateTrigger, DropFunction, DropTrigger, ReleaseColumnDefault, ReplaceFunction,
     RestoreColumnDefault,

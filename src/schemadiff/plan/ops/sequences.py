@@ -69,3 +69,21 @@ class SetSequenceOwner(Op):
     def describe(self) -> str:
         owner = f"{self.sequence.owned_by[0]}.{self.sequence.owned_by[1]}" if self.sequence.owned_by else "none"
         return f"set owner of {self.target.display()} to {owner}"
+
+
+@dataclass(frozen=True)
+class SetSequenceLogged(Op):
+    """ALTER SEQUENCE ... SET LOGGED / UNLOGGED (15+): rewrites the sequence's one row under
+    ACCESS EXCLUSIVE (nextval waits a moment); no table is touched."""
+
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
+    sequence: Sequence
+    unlogged: bool = False
+
+    @property
+    def target(self) -> ObjectId:
+        return self.sequence.id
+
+    def describe(self) -> str:
+        word = "unlogged" if self.unlogged else "logged"
+        return f"set sequence {self.sequence.schema}.{self.sequence.name} {word}"

@@ -212,6 +212,33 @@ class SetColumnCollation(_TableOp):
 
 
 @dataclass(frozen=True)
+class SetColumnStatistics(_TableOp):
+    """ALTER COLUMN ... SET STATISTICS n (-1: back to default_statistics_target): catalog only,
+    read by the next ANALYZE; SHARE UPDATE EXCLUSIVE (checked in pg_locks on 15 and 18)."""
+
+    lock_mode = LockMode.SHARE_UPDATE_EXCLUSIVE
+    column: str = ""
+    statistics: int | None = None
+
+    def describe(self) -> str:
+        target = "default" if self.statistics is None else str(self.statistics)
+        return f"statistics target of {self.table_name}.{self.column}: {target}"
+
+
+@dataclass(frozen=True)
+class SetColumnCompression(_TableOp):
+    """ALTER COLUMN ... SET COMPRESSION m | DEFAULT: applies to values stored from now on, rewrites
+    nothing; ACCESS EXCLUSIVE for the catalog change (checked in pg_locks on 15 and 18)."""
+
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
+    column: str = ""
+    compression: str | None = None
+
+    def describe(self) -> str:
+        return f"compression of {self.table_name}.{self.column}: {self.compression or 'default'}"
+
+
+@dataclass(frozen=True)
 class AnalyzeTable(_TableOp):
     """A type change drops the column's statistics; plans go bad until ANALYZE runs."""
 

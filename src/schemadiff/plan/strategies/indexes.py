@@ -38,18 +38,43 @@ def replace_index_ops(old: Index, new: Index, ctx: Context) -> list[ops.Op]:
         # used by the planner: dropped first (CONCURRENTLY: it backs no constraint, or it would
         # be a constraint here), then built again under its own name.
         return drop_index_ops(old, ctx) + create_index_ops(new, ctx)
+    identity = _keeps_replica_identity(old, new, ctx)
     if (not ctx.is_existing(new.table_id) or new.table_id in ctx.reshaped_tables or _used_by_foreign_key(old, ctx)
             or is_partitioned(ctx.desired, new.table_id)):
+        if identity:
+            # The dropped index takes the REPLICA IDENTITY marker with it, and a table whose
+            # identity index is gone behaves as NOTHING (a state introspection refuses). So the
+            # table goes REPLICA IDENTITY FULL first (the whole old row: still identifies it),
+            # and USING INDEX again once the new index exists.
+            full = ops.SetReplicaIdentity(old.schema, old.table, identity="full", old_index=old.name)
+            return [full, *drop_index_ops(old, ctx), *create_index_ops(new, ctx), _replica_identity(new)]
         return drop_index_ops(old, ctx) + create_index_ops(new, ctx)
     temp = replace(new, name=make_object_name(new.name[:40], "", "schemadiff_new"), comment=None)
     out: list[ops.Op] = [
         ops.CreateIndex(temp, concurrently=True),
+        # the identity moves to the new index before the old one is dropped (the table never
+        # behaves as NOTHING); the marker stays on the index through the rename
+        *([_replica_identity(temp, old.name)] if identity else []),
         ops.DropIndex(old, concurrently=True),
         ops.RenameIndex(new, old_name=temp.name),
     ]
     if new.comment is not None:
         out.append(ops.SetComment(new.id, new.comment))
     return out
+
+
+def _keeps_replica_identity(old: Index, new: Index, ctx: Context) -> bool:
+    """The table's REPLICA IDENTITY uses this index before and after: the table's own change
+    sets no identity (nothing changed there), so the index replacement must."""
+    before, after = ctx.current.get(old.table_id), ctx.desired.get(new.table_id)
+    return (getattr(before, "replica_index", None) == old.name
+            and getattr(after, "replica_index", None) == new.name
+            and getattr(after, "replica_identity", None) == "index")
+
+
+def _replica_identity(index: Index, old_name: str | None = None) -> ops.Op:
+    return ops.SetReplicaIdentity(index.schema, index.table, identity="index", index=index.name,
+                                  old_index=old_name)
 
 
 def _used_by_foreign_key(index: Index, ctx: Context) -> bool:

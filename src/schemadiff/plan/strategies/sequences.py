@@ -28,10 +28,31 @@ def _column_dropped(ctx: Context, table, column: str) -> bool:
 
 
 def _alter(old: Sequence, new: Sequence, fields: tuple[str, ...], ctx: Context) -> list[ops.Op]:
-    out: list[ops.Op] = [ops.AlterSequence(old, new)] if set(fields) - {"comment", "owned_by"} else []
+    options = set(fields) - {"comment", "owned_by", "unlogged"}
+    out: list[ops.Op] = [ops.AlterSequence(old, new)] if options else []
     if "owned_by" in fields:
         out.append(ops.SetSequenceOwner(new))
+    if "unlogged" in fields and not owner_changes_persistence(new, ctx):
+        out.append(ops.SetSequenceLogged(new, unlogged=new.unlogged))
     return out + comment_change(new, fields)
+
+
+def owner_changes_persistence(seq: Sequence, ctx: Context) -> bool:
+    """The owning table goes SET LOGGED / UNLOGGED in this plan: that changes the sequences it
+    owns as well, and the table's strategy sets any that must differ from it afterwards."""
+    if seq.owned_by is None:
+        return False
+    tid = table_id(seq.schema, seq.owned_by[0])
+    before, after = ctx.current.get(tid), ctx.desired.get(tid)
+    return before is not None and after is not None and before.unlogged != after.unlogged
+
+
+def owned_sequences_after_set_logged(table, ctx: Context) -> list[ops.Op]:
+    """After ALTER TABLE SET LOGGED / UNLOGGED, which took every sequence the table owns along:
+    set back those declared otherwise."""
+    return [ops.SetSequenceLogged(s, unlogged=s.unlogged) for s in ctx.desired.of_kind("sequence")
+            if s.schema == table.schema and s.owned_by and s.owned_by[0] == table.name
+            and s.unlogged != table.unlogged]
 
 
 STRATEGIES.register("sequence", Strategy(create=_create, drop=_drop, alter=_alter))

@@ -13,6 +13,7 @@ from .column_types import narrowing, rewrites, volatile_default
 from .context import Context
 from .partitions import partition_ops
 from .inheritance import inheritance_ops
+from .sequences import owned_sequences_after_set_logged
 from .registry import STRATEGIES, Strategy, comment_change
 
 
@@ -21,6 +22,19 @@ def create_table_ops(table: Table) -> list[ops.Op]:
     if table.comment is not None:
         out.append(ops.SetComment(table.id, table.comment))
     out += [ops.SetComment(table.id, c.comment, c.name) for c in table.columns if c.comment is not None]
+    return out + [op for c in table.columns for op in _attribute_ops(table, c)]
+
+
+def _attribute_ops(t: Table, col: Column, changed: set[str] | None = None) -> list[ops.Op]:
+    """SET STATISTICS / SET COMPRESSION: for a new column (changed None; CREATE TABLE and ADD
+    COLUMN have no clause for the first) what is declared, else what changed (unset: DEFAULT)."""
+    if changed is None:
+        changed = {f for f in ("statistics", "compression") if getattr(col, f) is not None}
+    out: list[ops.Op] = []
+    if "statistics" in changed:
+        out.append(ops.SetColumnStatistics(t.schema, t.name, column=col.name, statistics=col.statistics))
+    if "compression" in changed:
+        out.append(ops.SetColumnCompression(t.schema, t.name, column=col.name, compression=col.compression))
     return out
 
 
@@ -41,7 +55,7 @@ def add_column_ops(change: AddColumn) -> list[ops.Op]:
     out: list[ops.Op] = [ops.AddColumn(t.schema, t.name, column=col, rewrites=rewrites)]
     if col.comment is not None:
         out.append(ops.SetComment(t.id, col.comment, col.name))
-    return out
+    return out + _attribute_ops(t, col)
 
 
 def drop_column_ops(change: DropColumn) -> list[ops.Op]:
@@ -74,6 +88,7 @@ def alter_column_ops(change: AlterColumn, ctx: Context) -> list[ops.Op]:
         out += not_null
     if "comment" in fields:
         out.append(ops.SetComment(t.id, new.comment, new.name))
+    out += _attribute_ops(t, new, fields & {"statistics", "compression"})
     if retyped is not None and retyped.rewrites:
         out.append(ops.AnalyzeTable(t.schema, t.name))  # last: it runs outside the transaction
     return out
@@ -136,7 +151,8 @@ def _alter_table(old: Table, new: Table, fields: tuple[str, ...], ctx: Context) 
     forced = new.rls_forced if "rls_forced" in fields else None
     rls = [] if enabled is None and forced is None else [
         ops.SetRowLevelSecurity(new.schema, new.name, enabled=enabled, forced=forced)]
-    logged = [ops.SetLogged(new.schema, new.name, unlogged=new.unlogged)] if "unlogged" in fields else []
+    logged = ([ops.SetLogged(new.schema, new.name, unlogged=new.unlogged),
+               *owned_sequences_after_set_logged(new, ctx)] if "unlogged" in fields else [])
     storage = _storage_ops(old, new) if "options" in fields else []
     replica = _replica_ops(old, new) if {"replica_identity", "replica_index"} & set(fields) else []
     inherits = inheritance_ops(old, new, ctx) if "inherits" in fields else []

@@ -1,0 +1,12 @@
+-- schemadiff migration
+-- 0 to create, 1 to alter, 0 to drop
+
+SET lock_timeout = '1s';
+SET statement_timeout = '0';
+
+BEGIN;
+ALTER TABLE "public"."docs" ALTER COLUMN "body" SET COMPRESSION "pglz";
+ALTER TABLE "public"."docs" ALTER COLUMN "summary" SET COMPRESSION DEFAULT;
+ALTER TABLE "public"."docs" ADD COLUMN "notes" text;
+ALTER TABLE "public"."docs" ALTER COLUMN "notes" SET COMPRESSION "pglz";
+COMMIT;

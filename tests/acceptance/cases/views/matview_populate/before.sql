@@ -1,0 +1,3 @@
+CREATE TABLE orders (id integer PRIMARY KEY, customer text NOT NULL, total numeric(12,2) NOT NULL);
+CREATE MATERIALIZED VIEW customer_totals AS SELECT customer, sum(total) AS total FROM orders GROUP BY customer WITH NO DATA;
+CREATE UNIQUE INDEX customer_totals_customer ON customer_totals (customer);
