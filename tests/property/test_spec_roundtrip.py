@@ -21,7 +21,6 @@ from schemadiff.model import Column, Constraint, Database, Index, Schema, Sequen
 from schemadiff.model.indexes import IndexKey
 from schemadiff.quoting import ident, ident_list, literal
 from schemadiff.spec import dump, parse_spec, to_model
-from schemadiff.spec.catalog_text import parse_check
 from schemadiff.spec.readable import check_text, default_text, type_text
 from constraint_models import sql_constraint
 
@@ -278,8 +277,8 @@ def _as_dumped(db):
         types = {c.name: c.type for c in table.columns}
         for con in db.of_kind("constraint"):
             if con.kind == "c" and (con.schema, con.table) == (table.schema, table.name):
-                readable = check_text(parse_check(con.definition), types)
-                db = db.replace(dataclasses.replace(con, definition=f"CHECK ({readable})"))
+                readable = check_text(con.expression or "", types)
+                db = db.replace(dataclasses.replace(con, expression=readable))
     return db
 
 

@@ -86,19 +86,15 @@ def test_foreign_key_columns_in_key_order(inspect):
     assert (fk.columns, fk.ref_columns) == (("y", "x"), ("b", "a"))
 
 
-def test_partitions_and_inheritance_are_refused(inspect):
-    """Their constraints were once read from the parent only; now the tables are refused, by
-    name, since the model holds neither PARTITION BY nor INHERITS."""
-    with pytest.raises(UnsupportedFeature) as raised:
-        inspect("""
-            CREATE TABLE parted (id int, at date, PRIMARY KEY (id, at), CHECK (id > 0))
-                PARTITION BY RANGE (at);
-            CREATE TABLE parted_1 PARTITION OF parted
-                FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
-            CREATE TABLE base (n int CHECK (n > 0));
-            CREATE TABLE heir (m int) INHERITS (base);
-        """)
-    assert {obj for obj, _ in raised.value.found} == {"table public.heir"}
+def test_an_inherited_check_is_read_at_the_parent(inspect):
+    """Both are modelled now (Table.inherits, Table.partition_of): the check a child inherits
+    (conislocal false) is its parent's, not a constraint of the child's own."""
+    db = inspect("""
+        CREATE TABLE base (n int CHECK (n > 0));
+        CREATE TABLE heir (m int CHECK (m < 10)) INHERITS (base);
+    """)
+    assert sorted((c.table, c.name) for c in db.of_kind("constraint")) == [
+        ("base", "base_n_check"), ("heir", "heir_m_check")]
 
 
 def test_partition_constraints_are_read_at_the_parent(inspect):

@@ -72,6 +72,7 @@ CASES = [
     ("index statistics target", f"{T} CREATE INDEX t_lower ON t (lower(body));"
                                 " ALTER INDEX t_lower ALTER COLUMN 1 SET STATISTICS 500;",
      "column public.t_lower.lower", "SET STATISTICS 500"),
+    ("column privileges on a view",
      f"{T} CREATE VIEW v AS SELECT id, body FROM t; GRANT SELECT (body) ON v TO PUBLIC;",
      "column public.v.body", "column privileges"),
     ("language internal",
@@ -149,18 +150,6 @@ def test_not_null_no_inherit_is_refused_on_18(server, make_db):
     url = make_db(server, "CREATE TABLE c (a int NOT NULL NO INHERIT);")
     with psycopg.connect(url) as conn:
         assert _has(unsupported(conn), "table public.c", "constraint c_a_not_null NO INHERIT")
-
-
-def test_named_not_null_is_refused_on_18(server, make_db):
-    """PostgreSQL 18 keeps a NOT NULL constraint's name, which the column's not_null cannot
-    hold; the default name and the parent's name on an inherited one are accepted."""
-    if server.version_num < 180000:
-        pytest.skip("NOT NULL constraints have names from PostgreSQL 18")
-    url = make_db(server, "CREATE TABLE t (id int CONSTRAINT id_required NOT NULL, b int NOT NULL);"
-                          " CREATE TABLE c (x int) INHERITS (t);")
-    with psycopg.connect(url) as conn:
-        found = unsupported(conn)
-    assert found == [("column public.t.id", "NOT NULL constraint named id_required")], found
 
 
 def test_virtual_generated_column_is_refused_on_18(server, make_db):

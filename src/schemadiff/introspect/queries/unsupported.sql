@@ -237,18 +237,6 @@ WITH ns AS (
       FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
      WHERE con.connoinherit AND con.contype = 'n' AND r.relkind = 'r'
     UNION ALL
-    -- PostgreSQL 18 names each NOT NULL constraint; the column's not_null has no place for a
-    -- name, so one other than the default `<table>_<column>_not_null` would be lost (an
-    -- inherited one has its parent's name, which INHERITS gives it again). A default name too
-    -- long for 63 bytes is truncated by the server and not checked here.
-    SELECT 'column ' || r.qualified || '.' || a.attname,
-           'NOT NULL constraint named ' || con.conname
-      FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
-      JOIN pg_catalog.pg_attribute a ON a.attrelid = r.oid AND a.attnum = con.conkey[1]
-     WHERE con.contype = 'n' AND con.coninhcount = 0 AND r.relkind IN ('r', 'p')
-       AND pg_catalog.octet_length(r.relname || '_' || a.attname || '_not_null') < 64
-       AND con.conname <> r.relname || '_' || a.attname || '_not_null'
-    UNION ALL
     SELECT r.label, 'constraint ' || con.conname || ' NOT ENFORCED'
       FROM rel r JOIN pg_catalog.pg_constraint con ON con.conrelid = r.oid
      WHERE (pg_catalog.to_jsonb(con) ->> 'conenforced') = 'false'

@@ -57,7 +57,7 @@ def _require_checks(table: Table, db: Database, parent: tuple[str, str]) -> None
     """INHERIT needs each inheritable CHECK of the parent on the child, by name."""
     own = {c.name for c in db.constraints_of(table.id) if c.kind == "c"}
     needed = {c.name for c in db.constraints_of(table_id(*parent))
-              if c.kind == "c" and "NO INHERIT" not in c.definition}
+              if c.kind == "c" and not c.no_inherit}
     missing = sorted(needed - own)
     if missing:
         raise UnsupportedChange(

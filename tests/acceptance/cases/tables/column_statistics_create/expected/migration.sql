@@ -9,7 +9,7 @@ CREATE TABLE "public"."events" (
     "id" bigint NOT NULL,
     "kind" text
 );
+ALTER TABLE "public"."events" ADD CONSTRAINT "events_pkey" PRIMARY KEY (id);
 ALTER TABLE "public"."events" ALTER COLUMN "id" SET STATISTICS 300;
 ALTER TABLE "public"."events" ALTER COLUMN "kind" SET STATISTICS 1000;
-ALTER TABLE "public"."events" ADD CONSTRAINT "events_pkey" PRIMARY KEY (id);
 COMMIT;
