@@ -19,6 +19,7 @@ from .routines import validate_bodies
 from .bodies import check_bodies, check_references
 from .compression import check_compressions
 from .index_methods import check_index_methods
+from .storage import check_storage
 
 
 def build_in(conn: psycopg.Connection, model: Database, source: str = "schema.yaml") -> None:
@@ -59,6 +60,7 @@ def _send_each(conn: psycopg.Connection, ops_: list, source: str) -> None:
             except psycopg.Error as exc:
                 check_index_methods(conn, op, source)  # canonical/index_methods.py: named, pg_am's list
                 message = (exc.diag.message_primary or str(exc)).strip()
+                check_storage(op, message, source)  # canonical/storage.py: named by column and key
                 raise SpecError(f"{op.target.display()}: PostgreSQL rejected it: {message}", file=source,
                                 hint=f"statement: {stmt.splitlines()[0][:200]}") from None
 

@@ -6,11 +6,12 @@ from itertools import groupby
 
 from ..model import Column, IdentityOptions, Table
 from ..model.partitions import PartitionOf, partition_key
-from ..model.tables import DEFAULT_IDENTITY, storage_options
+from ..model.tables import DEFAULT_IDENTITY, column_option, storage_options
 from .catalog import READERS, Reader, Row
 from .sequences import default_bounds
 
 IDENTITY = {"a": "always", "d": "by default"}  # pg_attribute.attidentity; '' is none
+STORAGE = {"p": "plain", "e": "external", "x": "extended", "m": "main"}  # attstorage, typstorage
 REPLICA_IDENTITY = {"d": "default", "f": "full", "n": "nothing", "i": "index"}
 
 
@@ -39,6 +40,8 @@ def column(r: Row) -> Column:
         identity_options=identity_options(r["identity_sequence"]),
         generated=r["generated"], collation=r["collation"], comment=r["column_comment"],
         statistics=r["statistics"], compression=r["compression"],
+        storage=STORAGE.get(r["storage"]), type_storage=STORAGE.get(r["type_storage"]),
+        options=tuple(sorted(column_option(e) for e in r["column_options"])),
     )
 
 

@@ -52,6 +52,14 @@ class Column:
     statistics: int | None = None
     # SET COMPRESSION pglz | lz4 for values TOASTed from now on; None: default_toast_compression
     compression: str | None = None
+    # SET STORAGE plain | external | extended | main; None: the type's own (pg_type.typstorage)
+    storage: str | None = None
+    # What None means for this column's type, as the catalog says (introspected models only):
+    # PostgreSQL before 16 has no SET STORAGE DEFAULT, so going back names the type's storage.
+    type_storage: str | None = field(default=None, compare=False)
+    # Attribute options (pg_attribute.attoptions, SET (n_distinct = ...)): sorted `key=value`,
+    # values normalised by column_option() (the catalog keeps them as written: -1, -1.0, -1e0).
+    options: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +139,14 @@ def option_value(key: str, value: str) -> str:
 def storage_option(key: str, value: str) -> str:
     """`key=value` as Table.options holds it."""
     return f"{key}={option_value(key, value)}"
+
+
+def column_option(entry: str) -> str:
+    """`key=value` of a column's attribute option as Column.options holds it: each option is a
+    float (n_distinct, n_distinct_inherited), so one number has one spelling (-1.0 and -1: -1)."""
+    key, _, value = entry.partition("=")
+    number = float(value)
+    return f"{key}={int(number) if number.is_integer() else repr(number)}"
 
 
 def storage_options(table_options: list[str], toast_options: list[str]) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from . import data_steps
 from .table_edges import inheritance_edges, replica_identity_edges, toast_parameter_edges
 from .ops import (
     AddColumn, DropColumn, Inherit, NoInherit, Op, Phase, RenameColumn, RenameTable,
-    SetColumnCompression, SetColumnStatistics, SetComment, SetReplicaIdentity,
+    SetColumnCompression, SetColumnOptions, SetColumnStatistics, SetColumnStorage, SetComment, SetReplicaIdentity,
 )
 
 
@@ -116,12 +116,12 @@ def _table_edges(n: Node, by_target, edges) -> None:
 # an existing index or constraint;
 # dropping a column creates nothing a new index or constraint could need.
 _CANNOT_BREAK = (AddColumn, SetComment, SetReplicaIdentity, Inherit, NoInherit, SetColumnStatistics,
-                 SetColumnCompression)
+                 SetColumnCompression, SetColumnStorage, SetColumnOptions)
 # A replica identity is waited for by nothing: it waits for its index (plan/table_edges.py);
-# INHERIT waits for the child's checks instead (same module). Nor a column's statistics target
-# or compression: catalog settings no constraint or index reads.
+# INHERIT waits for the child's checks instead (same module). Nor a column's statistics target,
+# compression, storage or options: catalog settings no constraint or index reads.
 _NOTHING_TO_WAIT_FOR = (DropColumn, SetComment, SetReplicaIdentity, Inherit, NoInherit,
-                        SetColumnStatistics, SetColumnCompression)
+                        SetColumnStatistics, SetColumnCompression, SetColumnStorage, SetColumnOptions)
 
 
 def _user_edges(drop: Node, users, desired: Database, needs: dict, edges) -> None:

@@ -205,6 +205,26 @@ def _set_compression(op: ops.SetColumnCompression) -> list[str]:
     return [_alter(op, f"ALTER COLUMN {ident(op.column)} SET COMPRESSION {method}")]
 
 
+# SET STORAGE takes a keyword; the model's word is checked against these, never copied into SQL.
+_STORAGE_KEYWORDS = {"plain": "PLAIN", "external": "EXTERNAL", "extended": "EXTENDED", "main": "MAIN"}
+
+
+@renders(ops.SetColumnStorage)
+def _set_column_storage(op: ops.SetColumnStorage) -> list[str]:
+    return [_alter(op, f"ALTER COLUMN {ident(op.column)} SET STORAGE {_STORAGE_KEYWORDS[op.storage]}")]
+
+
+@renders(ops.SetColumnOptions)
+def _set_column_options(op: ops.SetColumnOptions) -> list[str]:
+    out = []
+    if op.set:
+        out.append(_alter(op, f"ALTER COLUMN {ident(op.column)} SET ({', '.join(storage_parameter(e) for e in op.set)})"))
+    if op.reset:
+        names = ", ".join(storage_parameter_name(k) for k in op.reset)
+        out.append(_alter(op, f"ALTER COLUMN {ident(op.column)} RESET ({names})"))
+    return out
+
+
 @renders(ops.SetStorageParameters)
 def _set_storage(op: ops.SetStorageParameters) -> list[str]:
     out = []

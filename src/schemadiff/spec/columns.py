@@ -49,6 +49,15 @@ class IdentitySpec(Spec):
         return self
 
 
+class ColumnOptionsSpec(Spec):
+    """`options:` on a column: its attribute options, ALTER COLUMN ... SET (...) (PostgreSQL has
+    exactly these two; ANALYZE reads them). Positive: a count of distinct values; -1 to 0: that
+    fraction of the rows (-1: every value distinct)."""
+
+    n_distinct: Annotated[float, Field(ge=-1)] | None = None
+    n_distinct_inherited: Annotated[float, Field(ge=-1)] | None = None  # over its inheritance tree
+
+
 class ColumnSpec(Spec):
     type: SqlType
     not_null: bool = False
@@ -64,6 +73,10 @@ class ColumnSpec(Spec):
     # SET COMPRESSION: how values TOASTed from now on are compressed (existing ones stay as they
     # are); lz4 needs a server built with it. Unset: the server's default_toast_compression.
     compression: Annotated[Literal["pglz", "lz4"], Words] | None = None
+    # SET STORAGE: whether values are compressed and moved out of line (TOAST). Unset: the type's
+    # own; a type of fixed length takes only plain (the scratch build refuses it, naming the column).
+    storage: Annotated[Literal["plain", "external", "extended", "main"], Words] | None = None
+    options: ColumnOptionsSpec | None = None  # SET (n_distinct = ...) / RESET (...)
     comment: SqlText | None = None
     renamed_from: Name | None = None
     using: SqlUsing | None = None  # ALTER COLUMN ... TYPE ... USING (expr), when the type changes

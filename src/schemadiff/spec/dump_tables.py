@@ -67,16 +67,27 @@ def table_block(db: Database, table: Table, serials: dict) -> dict:
 
 def _column(c: Column, serial: bool) -> str | dict:
     if serial:  # NOT NULL and the default come with the serial type
-        fields = {"type": SERIAL_TYPES[c.type], "collation": c.collation,
-                  "statistics": c.statistics, "compression": c.compression, "comment": c.comment}
+        fields = {"type": SERIAL_TYPES[c.type], "collation": c.collation, **_attributes(c),
+                  "comment": c.comment}
     else:
         default = default_text(c.default, c.type) if c.default is not None else None
         fields = {"type": type_text(c.type), "not_null": c.not_null or None, "default": default,
                   "identity": _identity(c), "generated": c.generated,
-                  "collation": c.collation, "statistics": c.statistics,
-                  "compression": c.compression, "comment": c.comment}
+                  "collation": c.collation, **_attributes(c), "comment": c.comment}
     fields = {k: v for k, v in fields.items() if v is not None}
     return fields["type"] if len(fields) == 1 else inline(fields)
+
+
+def _attributes(c: Column) -> dict:
+    """statistics, compression, storage (only when not the type's) and options, in the reference's order."""
+    options = {k: _number(v) for k, _, v in (e.partition("=") for e in c.options)}
+    return {"statistics": c.statistics, "compression": c.compression, "storage": c.storage,
+            "options": FlowMap(options) if options else None}
+
+
+def _number(text: str) -> int | float:
+    number = float(text)
+    return int(number) if number.is_integer() else number
 
 
 def storage_block(options: tuple[str, ...]) -> FlowMap:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Column, Database, DbObject, EnumType, Extension, IdentityOptions, Schema, Sequence, Table
-from ..model.tables import DEFAULT_IDENTITY
+from ..model.tables import DEFAULT_IDENTITY, column_option
 from .build_constraints import build_constraint
 from .build_indexes import build_index
 from .columns import ColumnSpec
@@ -97,8 +97,14 @@ def _column(name: str, c: ColumnSpec) -> Column:
         identity=c.identity.generated if c.identity else None,
         identity_options=_identity_options(c), generated=c.generated,
         collation=c.collation, comment=c.comment, renamed_from=c.renamed_from, using=c.using,
-        statistics=c.statistics, compression=c.compression,
+        statistics=c.statistics, compression=c.compression, storage=c.storage,
+        options=_column_options(c),
     )
+
+
+def _column_options(c: ColumnSpec) -> tuple[str, ...]:
+    given = c.options.model_dump(exclude_none=True) if c.options is not None else {}
+    return tuple(sorted(column_option(f"{k}={v!r}") for k, v in given.items()))
 
 
 def _identity_options(c: ColumnSpec) -> IdentityOptions:

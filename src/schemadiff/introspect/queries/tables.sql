@@ -58,7 +58,11 @@ SELECT n.nspname AS schema,
        cd.description AS column_comment,
        -- the default is -1 up to 16 and NULL from 17
        NULLIF(COALESCE(a.attstattarget, -1), -1)::integer AS statistics,
-       CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END AS compression
+       CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END AS compression,
+       -- STORAGE only when other than the type's own, which is what CREATE and a type change give
+       CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,
+       t.typstorage::text AS type_storage,
+       COALESCE(a.attoptions, '{}') AS column_options
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   LEFT JOIN pg_catalog.pg_inherits pi ON c.relispartition AND pi.inhrelid = c.oid

@@ -34,7 +34,7 @@ WITH ns AS (
                         AND m.objid = x.indrelid
                         WHERE x.indexrelid = c.oid)
 ), col AS (
-    SELECT a.*, r.qualified, r.relkind, t.typstorage
+    SELECT a.*, r.qualified, r.relkind, r.relispartition, t.typstorage
       FROM pg_catalog.pg_attribute a
       JOIN rel r ON r.oid = a.attrelid
       JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
@@ -66,10 +66,11 @@ WITH ns AS (
        AND NOT EXISTS (SELECT FROM pg_catalog.pg_type e WHERE e.typarray = t.oid)
 ), colsig AS (
     -- what a partition must share with its parent, column by column in order (identity is
-    -- not compared: PostgreSQL 17+ copies it to partitions, 15 and 16 do not)
+    -- not compared: PostgreSQL 17+ copies it to partitions, 15 and 16 do not; STORAGE is: a
+    -- partition is created with its parent's, and SET STORAGE on the parent reaches it)
     SELECT a.attrelid,
            pg_catalog.array_agg(pg_catalog.concat_ws('|', a.attname, a.atttypid, a.atttypmod,
-                                a.attcollation, a.attnotnull, a.attgenerated,
+                                a.attcollation, a.attnotnull, a.attgenerated, a.attstorage,
                                 pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)) ORDER BY a.attnum)
              AS columns
       FROM pg_catalog.pg_attribute a
@@ -82,7 +83,7 @@ WITH ns AS (
     UNION ALL
     -- partitioning is modelled (Table.partition_by, Table.partition_of); a partition's columns
     -- are its parent's, so one whose columns differ (order, type, collation, NOT NULL, default,
-    -- generated expression: an attached table built otherwise, or ALTER on the partition alone)
+    -- generated expression, storage: an attached table built otherwise, or ALTER on the partition alone)
     -- or carry comments of their own has state schema.yaml cannot say
     SELECT r.label, 'columns differ from those of its parent ' || pn.nspname || '.' || p.relname
                     || ' (a partition''s columns, their defaults and NOT NULL are its parent''s)'
@@ -197,10 +198,20 @@ WITH ns AS (
      WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND tg.tgenabled <> 'O'
     -- columns of tables (and indexes: SET STATISTICS on an expression column)
     UNION ALL
+    -- a table column's is modelled (Column.storage), a materialized view's is not; a column a
+    -- table inherits and does not declare is its parent's, so it must have the parent's
+    -- (partitions: colsig above)
     SELECT 'column ' || c.qualified || '.' || c.attname,
-           'STORAGE ' || CASE c.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
-                                           WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
-      FROM col c WHERE c.relkind IN ('r', 'p') AND c.attstorage <> c.typstorage
+           CASE WHEN c.relkind = 'm' THEN '' ELSE 'inherited column with its own ' END
+           || 'STORAGE ' || CASE c.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL'
+                                              WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END
+      FROM col c
+     WHERE (c.relkind = 'm' AND c.attstorage <> c.typstorage)
+        OR (c.relkind IN ('r', 'p') AND NOT c.attislocal AND NOT c.relispartition
+            AND NOT EXISTS (SELECT FROM pg_catalog.pg_inherits i
+                              JOIN pg_catalog.pg_attribute pa
+                                ON pa.attrelid = i.inhparent AND pa.attname = c.attname
+                             WHERE i.inhrelid = c.attrelid AND pa.attstorage = c.attstorage))
     UNION ALL
     SELECT 'column ' || c.qualified || '.' || c.attname,
            'COMPRESSION ' || CASE c.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4'
@@ -208,12 +219,15 @@ WITH ns AS (
       -- a table column's is modelled (Column.compression), an index's or a matview's is not
       FROM col c WHERE c.attcompression <> '' AND c.relkind NOT IN ('r', 'p')
     UNION ALL
-    -- on an index of its own, a column's options are its operator class's (IndexKey.opclass_options)
+    -- on an index of its own, a column's options are its operator class's (IndexKey.opclass_options);
+    -- a table column's are modelled (Column.options), except on a column the model does not hold:
+    -- one of a partition (its parent's) or one a table inherits without declaring it
     SELECT 'column ' || c.qualified || '.' || c.attname,
            'column options ' || pg_catalog.array_to_string(c.attoptions, ', ')
       FROM col c WHERE c.attoptions IS NOT NULL
        -- uncorrelated (one hashed subplan): PG 15 ran a correlated EXISTS here per column, 30x slower
-       AND (c.relkind NOT IN ('i', 'I')
+       AND ((c.relkind NOT IN ('i', 'I', 'r', 'p'))
+            OR (c.relkind IN ('r', 'p') AND (c.relispartition OR NOT c.attislocal))
             OR c.attrelid IN (SELECT con.conindid FROM pg_catalog.pg_constraint con
                                WHERE con.contype IN ('p', 'u', 'x')))
     UNION ALL

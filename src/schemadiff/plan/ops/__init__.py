@@ -17,7 +17,7 @@ from .sequences import AlterSequence, CreateSequence, DropSequence, SetSequenceL
 from .tables import (
     AddColumn, AlterColumnType, AnalyzeTable, CreateTable, DropColumn, DropTable, RenameColumn,
     RenameTable, SetColumnCollation, SetColumnDefault, SetColumnIdentity, SetColumnNotNull,
-    SetLogged, SetColumnCompression, SetColumnStatistics, SetNotNullUsingCheck, SetStorageParameters,
+    SetLogged, SetColumnCompression, SetColumnOptions, SetColumnStatistics, SetColumnStorage, SetNotNullUsingCheck, SetStorageParameters,
     SetReplicaIdentity, SetIdentityOptions, AddIdentityAfterNotNull, Inherit, NoInherit,
 )
 from .types import AddEnumValue, CreateEnum, DropEnum, RecreateEnum, RenameEnumValue

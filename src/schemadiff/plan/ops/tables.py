@@ -239,6 +239,37 @@ class SetColumnCompression(_TableOp):
 
 
 @dataclass(frozen=True)
+class SetColumnStorage(_TableOp):
+    """ALTER COLUMN ... SET STORAGE s: how values stored from now on are TOASTed; rewrites nothing
+    (existing values stay as they are), but ACCESS EXCLUSIVE, since it may create the TOAST table
+    (checked in pg_locks on 15 and 18). `storage` is concrete: back to the type's own names it,
+    PostgreSQL 15 has no SET STORAGE DEFAULT."""
+
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
+    column: str = ""
+    storage: str = ""
+
+    def describe(self) -> str:
+        return f"storage of {self.table_name}.{self.column}: {self.storage}"
+
+
+@dataclass(frozen=True)
+class SetColumnOptions(_TableOp):
+    """ALTER COLUMN ... SET (n_distinct = v) / RESET (...): catalog only, read by the next ANALYZE;
+    SHARE UPDATE EXCLUSIVE (checked in pg_locks on 15 and 18)."""
+
+    lock_mode = LockMode.SHARE_UPDATE_EXCLUSIVE
+    column: str = ""
+    set: tuple[str, ...] = ()  # `key=value` entries, as Column.options holds them
+    reset: tuple[str, ...] = ()  # keys
+
+    def describe(self) -> str:
+        parts = [f"set {', '.join(self.set)}"] if self.set else []
+        parts += [f"reset {', '.join(self.reset)}"] if self.reset else []
+        return f"options of {self.table_name}.{self.column}: {'; '.join(parts)}"
+
+
+@dataclass(frozen=True)
 class AnalyzeTable(_TableOp):
     """A type change drops the column's statistics; plans go bad until ANALYZE runs."""
 

@@ -25,17 +25,47 @@ def create_table_ops(table: Table) -> list[ops.Op]:
     return out + [op for c in table.columns for op in _attribute_ops(table, c)]
 
 
-def _attribute_ops(t: Table, col: Column, changed: set[str] | None = None) -> list[ops.Op]:
-    """SET STATISTICS / SET COMPRESSION: for a new column (changed None; CREATE TABLE and ADD
-    COLUMN have no clause for the first) what is declared, else what changed (unset: DEFAULT)."""
+_ATTRIBUTES = ("statistics", "compression", "storage", "options")
+
+
+def _attribute_ops(t: Table, col: Column, changed: set[str] | None = None,
+                   old: Column | None = None) -> list[ops.Op]:
+    """SET STATISTICS / COMPRESSION / STORAGE / (options): for a new column (changed None; CREATE
+    TABLE and ADD COLUMN have no clause for them) what is declared, else what changed (unset: the
+    default again)."""
     if changed is None:
-        changed = {f for f in ("statistics", "compression") if getattr(col, f) is not None}
+        changed = {f for f in _ATTRIBUTES if getattr(col, f) not in (None, ())}
     out: list[ops.Op] = []
     if "statistics" in changed:
         out.append(ops.SetColumnStatistics(t.schema, t.name, column=col.name, statistics=col.statistics))
     if "compression" in changed:
         out.append(ops.SetColumnCompression(t.schema, t.name, column=col.name, compression=col.compression))
+    if "storage" in changed:
+        out.append(_storage_op(t, col))
+    if "options" in changed:
+        out.append(_options_op(t, col, old.options if old is not None else ()))
     return out
+
+
+def _storage_op(t: Table, col: Column) -> ops.Op:
+    storage = col.storage or col.type_storage
+    if storage is None:  # only a model read from a catalog says what the type's own storage is
+        raise ValueError(f"column {t.schema}.{t.name}.{col.name}: the type's own storage is unknown")
+    return ops.SetColumnStorage(t.schema, t.name, column=col.name, storage=storage)
+
+
+def _options_op(t: Table, col: Column, before: tuple[str, ...]) -> ops.Op:
+    keys = {e.partition("=")[0] for e in col.options}
+    reset = tuple(k for k in (e.partition("=")[0] for e in before) if k not in keys)
+    changed = tuple(e for e in col.options if e not in before)
+    return ops.SetColumnOptions(t.schema, t.name, column=col.name, set=changed, reset=reset)
+
+
+def _retyped_attributes(new: Column, fields: set[str]) -> set[str]:
+    """ALTER COLUMN ... TYPE (a type or collation change) gives the column its new type's storage
+    and no compression: what is declared is set again after it, even when it did not change."""
+    kept = fields & set(_ATTRIBUTES) - {"storage", "compression"}
+    return kept | {f for f in ("storage", "compression") if getattr(new, f) is not None}
 
 
 def rename_table_ops(change: RenameTable) -> list[ops.Op]:
@@ -88,7 +118,9 @@ def alter_column_ops(change: AlterColumn, ctx: Context) -> list[ops.Op]:
         out += not_null
     if "comment" in fields:
         out.append(ops.SetComment(t.id, new.comment, new.name))
-    out += _attribute_ops(t, new, fields & {"statistics", "compression"})
+    retypes = retyped is not None or "collation" in fields
+    attributes = _retyped_attributes(new, fields) if retypes else fields & set(_ATTRIBUTES)
+    out += _attribute_ops(t, new, attributes, old)
     if retyped is not None and retyped.rewrites:
         out.append(ops.AnalyzeTable(t.schema, t.name))  # last: it runs outside the transaction
     return out
