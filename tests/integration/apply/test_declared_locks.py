@@ -30,6 +30,8 @@ CASES = [
     "tables/set_not_null_existing", "types/enum_remove_value", "views/or_replace_append_column",
     "indexes/storage_parameters_in_place",  # ALTER INDEX SET/RESET: the index's lock, by parameter
     "grants/column_grants_change",  # GRANT/REVOKE on columns: ACCESS SHARE on the table
+    "tables/column_storage", "tables/column_options",  # SET STORAGE, SET / RESET (n_distinct)
+    "tables/column_statistics", "tables/column_compression",
     # partitions: PARTITION OF and DROP lock the parent, ATTACH/DETACH, ON ONLY + ATTACH of indexes
     "partitions/add_partition", "partitions/drop_partition", "partitions/change_bound",
     "partitions/detach_partition", "partitions/index_on_existing_partitions",

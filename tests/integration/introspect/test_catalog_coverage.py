@@ -75,7 +75,7 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
         "attstattarget": read("attstattarget", "Column.statistics; an index's refused"),
         "attlen": PHYSICAL, "attnum": read("attnum", "column order"), "attndims": PHYSICAL,
         "attcacheoff": PHYSICAL, "attbyval": PHYSICAL, "attalign": PHYSICAL,
-        "attstorage": refused("attstorage", "STORAGE"),
+        "attstorage": read("attstorage", "Column.storage; a matview's, a partition's or undeclared inherited column's own refused"),
         "attcompression": read("attcompression", "Column.compression; a matview's or index's refused"),
         "attnotnull": read("attnotnull", "Column.not_null"),
         "atthasdef": irrelevant("flag; the default is read from pg_attrdef"),
@@ -88,7 +88,7 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
         "attinhcount": irrelevant("attislocal says whether the child declares it"),
         "attcollation": read("attcollation", "Column.collation"),
         "attacl": read("attacl", "Grant (object_kind column); refused on views"),
-        "attoptions": refused("attoptions", "column options"),
+        "attoptions": read("attoptions", "Column.options; a matview's, a partition's or an index's refused"),
         "attfdwoptions": irrelevant("foreign tables only, which are refused"),
     },
     "pg_constraint": {

@@ -62,13 +62,30 @@ CASES = [
      " CREATE TRIGGER tg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();"
      " ALTER TABLE t DISABLE TRIGGER tg;",
      "table public.t", "trigger tg is DISABLED"),
-    ("storage", f"{T} ALTER TABLE t ALTER COLUMN body SET STORAGE EXTERNAL;",
-     "column public.t.body", "STORAGE EXTERNAL"),
+    # a table column's storage and options are modelled, not those of a column the model lacks
+    ("matview storage", "CREATE MATERIALIZED VIEW mv AS SELECT 'a'::text AS body;"
+                        " ALTER MATERIALIZED VIEW mv ALTER COLUMN body SET STORAGE EXTERNAL;",
+     "column public.mv.body", "STORAGE EXTERNAL"),
+    ("partition storage", "CREATE TABLE m (at date, v text) PARTITION BY LIST (at);"
+                          " CREATE TABLE m_1 PARTITION OF m FOR VALUES IN ('2024-01-01');"
+                          " ALTER TABLE m_1 ALTER COLUMN v SET STORAGE MAIN;",
+     "table public.m_1", "columns differ from those of its parent public.m"),
+    ("inherited column storage", "CREATE TABLE p (a text); CREATE TABLE c () INHERITS (p);"
+                                 " ALTER TABLE c ALTER COLUMN a SET STORAGE EXTERNAL;",
+     "column public.c.a", "inherited column with its own STORAGE EXTERNAL"),
+    ("matview column options", "CREATE MATERIALIZED VIEW mv AS SELECT 'a'::text AS body;"
+                               " ALTER MATERIALIZED VIEW mv ALTER COLUMN body SET (n_distinct = 10);",
+     "column public.mv.body", "column options n_distinct=10"),
+    ("partition column options", "CREATE TABLE m (at date, v text) PARTITION BY LIST (at);"
+                                 " CREATE TABLE m_1 PARTITION OF m FOR VALUES IN ('2024-01-01');"
+                                 " ALTER TABLE m_1 ALTER COLUMN v SET (n_distinct = -1);",
+     "column public.m_1.v", "column options n_distinct=-1"),
+    ("inherited column options", "CREATE TABLE p (a text); CREATE TABLE c () INHERITS (p);"
+                                 " ALTER TABLE c ALTER COLUMN a SET (n_distinct_inherited = 5);",
+     "column public.c.a", "column options n_distinct_inherited=5"),
     ("matview compression", "CREATE MATERIALIZED VIEW mv AS SELECT 'a'::text AS body;"
                             " ALTER MATERIALIZED VIEW mv ALTER COLUMN body SET COMPRESSION pglz;",
      "column public.mv.body", "COMPRESSION pglz"),
-    ("column options", f"{T} ALTER TABLE t ALTER COLUMN body SET (n_distinct = 10);",
-     "column public.t.body", "column options n_distinct=10"),
     ("index statistics target", f"{T} CREATE INDEX t_lower ON t (lower(body));"
                                 " ALTER INDEX t_lower ALTER COLUMN 1 SET STATISTICS 500;",
      "column public.t_lower.lower", "SET STATISTICS 500"),
@@ -185,10 +202,17 @@ def test_virtual_generated_column_is_refused_on_18(server, make_db):
     "CREATE TABLE c (a int, CONSTRAINT pos CHECK (a > 0) NO INHERIT);",
     "CREATE MATERIALIZED VIEW mv WITH (fillfactor = 50) AS SELECT 'a'::text AS a WITH NO DATA;"
     " ALTER MATERIALIZED VIEW mv SET (toast.autovacuum_enabled = false);",
+    # storage and options of a table column; storage set on a parent reaches its partitions and
+    # its children's inherited columns alike, so theirs stay their parent's
+    f"{T} ALTER TABLE t ALTER COLUMN body SET STORAGE MAIN, ALTER COLUMN id SET (n_distinct = -1);"
+    " CREATE TABLE m (at date, v text) PARTITION BY LIST (at);"
+    " CREATE TABLE m_1 PARTITION OF m FOR VALUES IN ('2024-01-01');"
+    " ALTER TABLE m ALTER COLUMN v SET STORAGE EXTERNAL, ALTER COLUMN v SET (n_distinct_inherited = 3);"
+    " CREATE TABLE p (a text); CREATE TABLE c () INHERITS (p); ALTER TABLE p ALTER COLUMN a SET STORAGE MAIN;",
 ], ids=["function defaults", "set-returning defaults", "procedure", "identity defaults",
         "explicit defaults", "index methods and options", "views", "not valid", "types",
         "unlogged", "storage parameters", "replica identity", "identity options", "no inherit",
-        "matview storage and no data"])
+        "matview storage and no data", "column storage and options"])
 def test_modelled_features_are_not_refused(server, make_db, sql):
     url = make_db(server, sql)
     with psycopg.connect(url) as conn:
