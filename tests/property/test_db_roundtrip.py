@@ -107,6 +107,13 @@ def table_options(draw, table, first):
     statistics = draw(st.sampled_from([None, 0, 500, 10000]))
     if statistics is not None:
         out.append(f'ALTER TABLE "{table}" ALTER COLUMN "{first}" SET STATISTICS {statistics}')
+    # a column's storage (PLAIN: the one every type takes, the type's own for fixed-length ones)
+    # and attribute options
+    if draw(st.booleans()):
+        out.append(f'ALTER TABLE "{table}" ALTER COLUMN "{first}" SET STORAGE PLAIN')
+    options = draw(st.sampled_from([None, "n_distinct = -1", "n_distinct = 50, n_distinct_inherited = -0.5"]))
+    if options:
+        out.append(f'ALTER TABLE "{table}" ALTER COLUMN "{first}" SET ({options})')
     identity = draw(st.sampled_from([None, "FULL", "NOTHING"]))
     if identity:
         out.append(f'ALTER TABLE "{table}" REPLICA IDENTITY {identity}')
