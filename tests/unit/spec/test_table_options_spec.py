@@ -73,3 +73,29 @@ def test_no_inherit_check_carries_the_suffix_pg_get_constraintdef_prints():
     """))
     assert constraint_definition(db.get(constraint_id("public", "t", "pos"))) == "CHECK (a > 0) NO INHERIT"
     assert constraint_definition(db.get(constraint_id("public", "t", "neg"))) == "CHECK (a < 100)"
+
+
+def test_column_storage_and_options_become_the_model():
+    t = model(table_yaml("""
+        columns:
+          a: {type: text, storage: external, options: {n_distinct_inherited: 1e3, n_distinct: -1.0}}
+          b: text
+    """)).get(table_id("public", "t"))
+    assert (t.columns[0].storage, t.columns[0].options) == (
+        "external", ("n_distinct=-1", "n_distinct_inherited=1000"))
+    assert (t.columns[1].storage, t.columns[1].options) == (None, ())
+
+
+@pytest.mark.parametrize("written, message", [
+    ("storage: compressed", "expected one of 'plain', 'external', 'extended' or 'main'"),
+    ("options: {n_distinct: -2}", "greater than or equal to -1"),
+    ("options: {n_distinc: 5}", "did you mean 'n_distinct'?"),
+    ("options: {fillfactor: 5}", "valid keys here: n_distinct, n_distinct_inherited"),
+])
+def test_column_storage_and_options_refused_at_the_key(written, message):
+    with pytest.raises(SpecError) as raised:
+        model(table_yaml(f"""
+            columns:
+              a: {{type: text, {written}}}
+        """))
+    assert message in raised.value.render()
