@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...model import EnumType, Table
+from ...model.ids import table_id
 from ...quoting import ident
 from .. import ops
 from .context import Context
@@ -21,7 +22,8 @@ def enum_ops(old: EnumType, new: EnumType, ctx: Context) -> list[ops.Op]:
 def _values_ops(old: EnumType, new: EnumType, ctx: Context) -> list[ops.Op]:
     kept = [v for v in new.values if v in old.values]
     if kept != list(old.values):  # a value removed or reordered: ADD VALUE cannot express it
-        return [ops.RecreateEnum(old, new, _columns_using(old, ctx), _rebuilt_around(old, ctx))]
+        columns = _columns_using(old, ctx)
+        return [ops.RecreateEnum(old, new, columns, _rebuilt_around(old, ctx)), *_set_again(columns, ctx)]
     out = []
     for pos, value in enumerate(new.values):
         if value in old.values:
@@ -31,6 +33,20 @@ def _values_ops(old: EnumType, new: EnumType, ctx: Context) -> list[ops.Op]:
             out.append(ops.AddEnumValue(new, value, before=following[0]))
         else:
             out.append(ops.AddEnumValue(new, value))
+    return out
+
+
+def _set_again(columns, ctx: Context) -> list[ops.Op]:
+    """ALTER COLUMN ... TYPE gives a column its new type's storage and no compression (an array of
+    the enum can have both): what the desired column declares is set again after the rebuild."""
+    out: list[ops.Op] = []
+    for schema, table, name, _, _ in columns:
+        desired = ctx.desired.get(table_id(schema, table))
+        col = desired.column(name) if desired is not None else None
+        if col is not None and col.compression is not None:
+            out.append(ops.SetColumnCompression(schema, table, column=name, compression=col.compression))
+        if col is not None and col.storage is not None:
+            out.append(ops.SetColumnStorage(schema, table, column=name, storage=col.storage))
     return out
 
 
