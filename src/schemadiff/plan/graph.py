@@ -14,10 +14,13 @@ from .cron import cron_edges
 from .body_uses import body_edges
 from .view_edges import dependant_edges
 from . import data_steps
-from .table_edges import inheritance_edges, replica_identity_edges, toast_parameter_edges
+from .table_edges import (
+    inheritance_edges, recursing_column_edges, replica_identity_edges, toast_parameter_edges,
+)
 from .ops import (
     AddColumn, DropColumn, Inherit, NoInherit, Op, Phase, RenameColumn, RenameTable,
-    SetColumnCompression, SetColumnOptions, SetColumnStatistics, SetColumnStorage, SetComment, SetReplicaIdentity,
+    SetColumnCompression, SetColumnOptions, SetColumnStatistics, SetColumnStorage, SetComment,
+    SetReplicaIdentity,
 )
 
 
@@ -66,6 +69,7 @@ def _edges(nodes: list[Node], current: Database, desired: Database) -> dict[int,
     replica_identity_edges(nodes, edges)  # REPLICA IDENTITY USING INDEX (plan/table_edges.py)
     toast_parameter_edges(nodes, edges)  # toast.* once the TOAST table exists (same module)
     inheritance_edges(nodes, current, desired, edges)  # INHERIT / NO INHERIT (same module)
+    recursing_column_edges(nodes, current, desired, edges)  # SET STORAGE reaches children (same module)
     data_steps.data_step_edges(nodes, current, desired, edges)  # `data:` steps (plan/data_steps.py)
     return edges
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..model.ids import table_id
 from .ops import (
     AddColumn, AddConstraint, AlterColumnType, DropColumn, DropConstraint, Inherit, NoInherit,
-    SetReplicaIdentity,
+    SetColumnStatistics, SetColumnStorage, SetReplicaIdentity,
     SetStorageParameters, ValidateConstraint,
 )
 
@@ -74,6 +74,33 @@ def inheritance_edges(nodes, current, desired, edges: dict[int, set[int]]) -> No
         for b in adds:
             if b.op.target in parents and a.op.column.name == b.op.column.name:
                 edges[a.index].add(b.index)
+
+
+# ALTER COLUMN ... SET STORAGE / SET STATISTICS on a table reach the same column of every table
+# inheriting from it (partitions too): a child's own setting must come after its ancestors'.
+_RECURSING = (SetColumnStorage, SetColumnStatistics)
+
+
+def recursing_column_edges(nodes, current, desired, edges: dict[int, set[int]]) -> None:
+    """A child's SET STORAGE / STATISTICS after those of its ancestors on the same column."""
+    sets = [n for n in nodes if isinstance(n.op, _RECURSING)]
+    for child in sets:
+        ancestors = _ancestors(current, child.op.table) | _ancestors(desired, child.op.table)
+        for parent in sets:
+            if (parent.op.table in ancestors and type(parent.op) is type(child.op)
+                    and parent.op.column == child.op.column):
+                edges[parent.index].add(child.index)
+
+
+def _ancestors(db, table) -> set:
+    found: set = set()
+    todo = _parents(db, table)
+    while todo:
+        t = todo.pop()
+        if t not in found:
+            found.add(t)
+            todo |= _parents(db, t)
+    return found
 
 
 def _parents(db, table) -> set:

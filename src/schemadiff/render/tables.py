@@ -218,7 +218,8 @@ def _set_column_storage(op: ops.SetColumnStorage) -> list[str]:
 def _set_column_options(op: ops.SetColumnOptions) -> list[str]:
     out = []
     if op.set:
-        out.append(_alter(op, f"ALTER COLUMN {ident(op.column)} SET ({', '.join(storage_parameter(e) for e in op.set)})"))
+        values = ", ".join(storage_parameter(e) for e in op.set)
+        out.append(_alter(op, f"ALTER COLUMN {ident(op.column)} SET ({values})"))
     if op.reset:
         names = ", ".join(storage_parameter_name(k) for k in op.reset)
         out.append(_alter(op, f"ALTER COLUMN {ident(op.column)} RESET ({names})"))

@@ -17,7 +17,8 @@ from .sequences import AlterSequence, CreateSequence, DropSequence, SetSequenceL
 from .tables import (
     AddColumn, AlterColumnType, AnalyzeTable, CreateTable, DropColumn, DropTable, RenameColumn,
     RenameTable, SetColumnCollation, SetColumnDefault, SetColumnIdentity, SetColumnNotNull,
-    SetLogged, SetColumnCompression, SetColumnOptions, SetColumnStatistics, SetColumnStorage, SetNotNullUsingCheck, SetStorageParameters,
+    SetLogged, SetColumnCompression, SetColumnOptions, SetColumnStatistics, SetColumnStorage,
+    SetNotNullUsingCheck, SetStorageParameters,
     SetReplicaIdentity, SetIdentityOptions, AddIdentityAfterNotNull, Inherit, NoInherit,
 )
 from .types import AddEnumValue, CreateEnum, DropEnum, RecreateEnum, RenameEnumValue
