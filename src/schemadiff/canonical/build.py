@@ -19,7 +19,7 @@ from .routines import validate_bodies
 from .bodies import check_bodies, check_references
 from .compression import check_compressions
 from .index_methods import check_index_methods
-from .storage import check_storage
+from .storage import check_storage, check_storage_kept
 
 
 def build_in(conn: psycopg.Connection, model: Database, source: str = "schema.yaml") -> None:
@@ -79,6 +79,7 @@ def canonical(scratch: ScratchServer, model: Database, source: str = "schema.yam
     with scratch.database(extension_names(model)) as url, connect(url, autocommit=True) as conn:
         build_in(conn, model, source)
         built = read_back(conn, model)
+        check_storage_kept(model, built, source)  # canonical/storage.py: no declared storage lost
         # canonical/bodies.py: columns first, so that a stale rename is named as such before
         # PostgreSQL's own check of SQL bodies reports only the missing column
         check_references(model, built, cron_jobs, source)

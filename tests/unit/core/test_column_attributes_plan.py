@@ -62,3 +62,17 @@ def test_locks_storage_access_exclusive_options_share_update_exclusive():
     options = ops.SetColumnOptions("public", "t", column="body", set=("n_distinct=-1",))
     assert [lk.mode for lk in storage.locks()] == [LockMode.ACCESS_EXCLUSIVE]
     assert [lk.mode for lk in options.locks()] == [LockMode.SHARE_UPDATE_EXCLUSIVE]
+
+
+def test_a_declared_storage_the_scratch_build_lost_is_an_error():
+    from schemadiff.canonical.storage import check_storage_kept
+    from schemadiff.errors import SpecError
+
+    declared = Database.of([Schema("public"), _body(storage="main")])
+    check_storage_kept(declared, declared, "schema.yaml")  # kept
+    plain = replace(T, columns=(replace(T.columns[0], storage="plain", type_storage="plain"), T.columns[1]))
+    built_plain = replace(T, columns=(replace(T.columns[0], type_storage="plain"), T.columns[1]))
+    check_storage_kept(Database.of([Schema("public"), plain]), Database.of([Schema("public"), built_plain]),
+                       "schema.yaml")  # the type's own reads back as unset
+    with pytest.raises(SpecError, match="column public.t.body: storage main did not stay: the scratch build has external"):
+        check_storage_kept(declared, Database.of([Schema("public"), _body(storage="external")]), "schema.yaml")
