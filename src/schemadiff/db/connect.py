@@ -9,6 +9,7 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
 from ..errors import ConnectionFailed
+from ..sqlfiles import query_text
 from .redact import MASK, ambiguous_uri, mask_quoted_tokens, redact, redact_secrets
 
 __all__ = ["MASK", "connect", "describe", "redact", "redact_secrets", "resolve_url"]
@@ -95,7 +96,7 @@ def connect(url: str, *, autocommit: bool = False, application_name: str = "sche
     try:
         conn = psycopg.connect(url, autocommit=autocommit, application_name=application_name)
         if read_only:
-            conn.execute("SET default_transaction_read_only = on")
+            conn.execute(query_text(__package__, "read_only_session"))
             conn.commit()
         return conn
     except UnicodeError:  # psycopg decodes the parsed options: a %-escape of no UTF-8 text

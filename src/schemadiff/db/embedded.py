@@ -14,9 +14,10 @@ from types import ModuleType
 from urllib.parse import quote
 
 import psycopg
-from psycopg import errors, sql
+from psycopg import errors
 
 from ..errors import ConnectionFailed
+from ..sqlfiles import query_text
 from .embedded_access import SERVER_USER, checks_instead_of_chmod, root_data_dir, running_as_root
 
 DATA_DIR = ".schemadiff/pgdata"  # under the project directory; .schemadiff/ is git-ignored
@@ -143,14 +144,14 @@ def server_url(server, dbname: str) -> str:
     return f"postgresql://postgres@/{quote(dbname, safe='')}?host={host}&port={info.port}"
 
 
-def ensure_database(admin_url: str, name: str) -> None:
-    """Create database `name` unless it exists (a concurrent creator may win the race)."""
+def ensure_database(admin_url: str) -> None:
+    """Create the DATABASE unless it exists (a concurrent creator may win the race)."""
     with psycopg.connect(admin_url, autocommit=True) as conn:
-        found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        found = conn.execute(query_text(__package__, "database_exists"), (DATABASE,)).fetchone()
         if found:
             return
         try:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            conn.execute(query_text(__package__, "create_embedded_database"))
         except errors.DuplicateDatabase:
             pass
 
@@ -163,7 +164,7 @@ def embedded_url(project_dir: Path) -> str:
     pgdata = data_dir(project_dir, create=True)
     server = start_server(pgdata)
     admin = server_url(server, "postgres")
-    ensure_database(admin, DATABASE)
+    ensure_database(admin)
     ensure_watchdog(pgdata, admin)
     return server_url(server, DATABASE)
 

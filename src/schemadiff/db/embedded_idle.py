@@ -24,11 +24,6 @@ WATCHDOG_FILE = "idle-watchdog.pid"  # beside pgdata, in .schemadiff/
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600}
 _DURATION = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", re.IGNORECASE)
 
-_ACTIVITY = """
-SELECT (SELECT count(*) FROM pg_stat_activity
-        WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()),
-       (SELECT coalesce(sum(sessions), 0) FROM pg_stat_database)
-"""
 _OWN_SESSIONS_PER_LOOK = 1  # each look is one short connection
 
 
@@ -74,6 +69,7 @@ def watch(pgdata: Path, admin_url: str, limit: float) -> None:
     stopped some other way)."""
     import psycopg
 
+    from ..sqlfiles import query_text
     from .embedded import is_running, stop_server
 
     poll = max(0.5, min(limit / 4, 30.0))
@@ -82,7 +78,7 @@ def watch(pgdata: Path, admin_url: str, limit: float) -> None:
         try:
             with psycopg.connect(admin_url, autocommit=True, application_name="schemadiff idle watchdog",
                                  connect_timeout=5) as conn:
-                clients, sessions = conn.execute(_ACTIVITY).fetchone()
+                clients, sessions = conn.execute(query_text(__package__, "activity")).fetchone()
         except psycopg.Error:
             return  # stopping or gone: nothing left to watch
         busy = clients > 0 or (seen is not None and sessions - seen > _OWN_SESSIONS_PER_LOOK)

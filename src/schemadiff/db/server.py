@@ -6,26 +6,12 @@ from dataclasses import dataclass
 
 import psycopg
 
-# shared_preload_libraries and cron.database_name are superuser-only (or pg_read_all_settings):
+from ..sqlfiles import query_text
+
+# queries/server_facts.sql: shared_preload_libraries and cron.database_name are superuser-only (or pg_read_all_settings):
 # current_setting() raises for other roles, pg_settings hides the row instead. Then the running
 # pg_cron launcher is the evidence that pg_cron is preloaded (such a role sees its application_name
 # but not its backend_type); its database stays unknown (None).
-FACTS_SQL = """
-SELECT current_setting('server_version_num')::int AS version_num,
-       r.rolsuper AS is_superuser,
-       r.rolsuper OR r.rolcreatedb AS can_create_database,
-       current_database() AS current_database,
-       ARRAY(SELECT name FROM pg_catalog.pg_available_extensions) AS available_extensions,
-       (SELECT setting FROM pg_catalog.pg_settings
-         WHERE name = 'shared_preload_libraries') AS preload,
-       EXISTS (SELECT FROM pg_catalog.pg_stat_activity
-                WHERE backend_type = 'pg_cron launcher'
-                   OR application_name = 'pg_cron scheduler') AS cron_launcher,
-       (SELECT setting FROM pg_catalog.pg_settings
-         WHERE name = 'cron.database_name') AS cron_database_name
-  FROM pg_catalog.pg_roles r
- WHERE r.rolname = current_user
-"""
 
 
 @dataclass(frozen=True)
@@ -54,20 +40,18 @@ def _preloaded(preload: str | None, launcher_running: bool, name: str) -> bool:
 # that second would be told pg_cron is missing. Only the loaded library defines cron.host, and
 # pg_settings_get_flags (PostgreSQL 15+) tells any role whether a setting exists; a placeholder
 # left in postgresql.conf without the library reads as NO_SHOW_ALL. introspect/queries/
-# cron_loaded.sql asks the same inside introspection's snapshot.
-CRON_LOADED_SQL = """
-SELECT COALESCE(NOT 'NO_SHOW_ALL' = ANY (pg_catalog.pg_settings_get_flags('cron.host')), false)
-"""
+# cron_loaded.sql asks the same inside introspection's snapshot; queries/cron_loaded.sql is the question here.
 
 
 def cron_library_loaded(conn: psycopg.Connection, version_num: int) -> bool:
     """Whether pg_cron's library is loaded in this backend (False when it cannot tell: before 15)."""
-    return version_num >= 150000 and bool(conn.execute(CRON_LOADED_SQL).fetchone()[0])
+    loaded = version_num >= 150000 and conn.execute(query_text(__package__, "cron_loaded")).fetchone()[0]
+    return bool(loaded)
 
 
 def server_facts(conn: psycopg.Connection) -> ServerFacts:
     """Read the facts from a live connection."""
-    row = conn.execute(FACTS_SQL).fetchone()
+    row = conn.execute(query_text(__package__, "server_facts")).fetchone()
     (version, superuser, createdb, dbname, available, preload, launcher, cron_db) = row
     extensions = frozenset(available)
     if preload is None and "pg_cron" in extensions and not launcher:

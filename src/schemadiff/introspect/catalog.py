@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 
 import psycopg
 from psycopg.pq import TransactionStatus
 from psycopg.rows import dict_row
 
+from .. import sqlfiles
 from ..model.kinds import Registry
 
 Row = dict[str, object]
@@ -32,10 +31,9 @@ class Reader:
 READERS: Registry[Reader] = Registry("introspect", "reader")
 
 
-@cache
 def query_text(name: str) -> str:
     """The text of queries/<name>.sql, shipped as package data."""
-    return files(__package__).joinpath("queries", f"{name}.sql").read_text(encoding="utf-8")
+    return sqlfiles.query_text(__package__, name)
 
 
 def fetch(conn: psycopg.Connection, name: str) -> list[Row]:
@@ -58,11 +56,9 @@ def snapshot(conn: psycopg.Connection) -> Iterator[int]:
     outer = conn.info.transaction_status == TransactionStatus.IDLE
     with conn.transaction():
         if outer:
-            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        version, path = conn.execute(
-            "SELECT current_setting('server_version_num')::int, current_setting('search_path')"
-        ).fetchone()
-        conn.execute("SET LOCAL search_path = ''")
+            conn.execute(query_text("snapshot_begin"))
+        version, path = conn.execute(query_text("snapshot_settings")).fetchone()
+        conn.execute(query_text("snapshot_search_path"))
         yield version
         if not outer:
-            conn.execute("SELECT set_config('search_path', %s, true)", (path,))
+            conn.execute(query_text("snapshot_restore_path"), (path,))

@@ -18,7 +18,7 @@ SRC = Path(__file__).resolve().parents[3] / "src" / "schemadiff"
 
 # rank -> top-level parts of the package (a subpackage or a module of the package root)
 LAYERS = (
-    ("__init__", "errors", "quoting", "sqltree", "reporting"),  # the package root: version, errors, SQL text, progress hook
+    ("__init__", "errors", "quoting", "sqltree", "reporting", "sqlfiles"),  # the package root: version, errors, SQL text, progress hook, the queries/*.sql loader
     ("model",),
     ("spec", "diff", "introspect", "db"),
     ("plan",),
@@ -167,12 +167,6 @@ _SQL_ALLOWED = {
     "canonical/leftovers.py": "drops scratch databases a crashed run left",
     "canonical/routines.py": "plpgsql_check call on the scratch copy",
     "canonical/scratch.py": "CREATE / DROP DATABASE of the scratch database and its settings",
-    # db/: connections and servers, below every layer that could render.
-    "db/connect.py": "SET default_transaction_read_only on a read-only connection",
-    "db/embedded.py": "CREATE DATABASE on the embedded server",
-    "db/embedded_idle.py": "pg_stat_activity count deciding whether the embedded server is idle",
-    "db/server.py": "server version and role facts read on connect",
-    "introspect/catalog.py": "the snapshot transaction and search_path of the catalog read",
     # Statements wrapped around a user's fragment only to hand it to pglast's parser; never run.
     "plan/body_references.py": "wraps a function body to parse it",
     "spec/build_routines.py": "wraps a function body to parse it",
@@ -224,3 +218,46 @@ def test_the_sql_detector_sees_sql(tmp_path):
     probe.write_text('"""SELECT in a docstring is prose."""\nX = f"DROP TABLE {name}"\n'
                      'Y = "UPDATE"\nZ = "SET lock_timeout = 0"\n')
     assert _sql_literals(probe) == ["DROP TABLE x", "SET lock_timeout = 0"]
+
+
+def _loaded_query_names() -> set[tuple[str, str]]:
+    """(layer, name) of every query_text(__package__, "name") / query_text("name") call with a
+    literal name: the static statements of queries/*.sql each layer runs."""
+    found = set()
+    for path in _source_files():
+        for n in ast.walk(ast.parse(path.read_text())):
+            if (isinstance(n, ast.Call) and getattr(n.func, "id", getattr(n.func, "attr", None)) == "query_text"
+                    and n.args and isinstance(n.args[-1], ast.Constant)):
+                found.add((_layer_of(path), n.args[-1].value))
+    return found
+
+
+def test_every_loaded_query_file_exists():
+    names = _loaded_query_names()
+    assert {layer for layer, _ in names} >= {"db", "introspect"}  # the scan finds the calls
+    assert sorted(f"{layer}/queries/{name}.sql" for layer, name in names
+                  if not (SRC / layer / "queries" / f"{name}.sql").is_file()) == []
+
+
+def test_query_files_ship_in_the_package():
+    """pyproject's package-data must cover every queries/ directory (else an install lacks them)."""
+    import tomllib
+    from fnmatch import fnmatch
+
+    globs = tomllib.loads((SRC.parents[1] / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"]["schemadiff"]
+    unshipped = [str(p.relative_to(SRC)) for p in SRC.rglob("queries/*.sql")
+                 if not any(fnmatch(str(p.relative_to(SRC)), g) for g in globs)]
+    assert unshipped == []
+
+
+def test_the_embedded_database_statement_names_the_embedded_database():
+    """db/queries/create_embedded_database.sql is static (db/ cannot render): it must create the
+    database embedded.py then connects to."""
+    from schemadiff.db.embedded import DATABASE
+    from schemadiff.quoting import ident
+    from schemadiff.sqlfiles import query_text
+
+    statement = [line for line in query_text("schemadiff.db", "create_embedded_database").splitlines()
+                 if line and not line.startswith("--")]
+    assert statement == [f"CREATE DATABASE {ident(DATABASE)}"]
