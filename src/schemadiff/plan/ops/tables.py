@@ -352,12 +352,12 @@ class SetIdentityOptions(_TableOp):
 
 
 @dataclass(frozen=True)
-class Inherit(_TableOp):
-    """ALTER TABLE child INHERIT parent: the child must already have every column of the parent
-    (same type) and its inheritable CHECKs; ACCESS EXCLUSIVE on the child, SHARE UPDATE
-    EXCLUSIVE on the parent (seen in pg_locks on 15 and 18: tests/integration/plan)."""
+class _ParentLink(_TableOp):
+    """A link between a child table and one parent: each direction declares the child's lock
+    (`lock_mode`) and the parent's (`parent_lock`)."""
 
-    lock_mode = LockMode.ACCESS_EXCLUSIVE
+    parent_lock = LockMode.ACCESS_SHARE
+    verb = ""
     parent: tuple[str, str] = ("", "")
 
     @property
@@ -365,26 +365,28 @@ class Inherit(_TableOp):
         return table_id(*self.parent)
 
     def locks(self) -> tuple[Lock, ...]:
-        return (Lock(self.lock_mode, self.target), Lock(LockMode.SHARE_UPDATE_EXCLUSIVE, self.parent_id))
+        return (Lock(self.lock_mode, self.target), Lock(self.parent_lock, self.parent_id))
 
     def describe(self) -> str:
-        return f"make {self.schema}.{self.table_name} inherit {self.parent[0]}.{self.parent[1]}"
+        return f"make {self.schema}.{self.table_name} {self.verb} {self.parent[0]}.{self.parent[1]}"
 
 
 @dataclass(frozen=True)
-class NoInherit(_TableOp):
-    """ALTER TABLE child NO INHERIT parent: the columns it inherited stay on it as its own;
-    ACCESS EXCLUSIVE on the child, ACCESS SHARE on the parent."""
+class Inherit(_ParentLink):
+    """ALTER TABLE child INHERIT parent: the child must already have every column of the parent
+    (same type) and its inheritable CHECKs; SHARE UPDATE EXCLUSIVE on the parent (seen in
+    pg_locks on 15 and 18: tests/integration/plan)."""
 
     lock_mode = LockMode.ACCESS_EXCLUSIVE
-    parent: tuple[str, str] = ("", "")
+    parent_lock = LockMode.SHARE_UPDATE_EXCLUSIVE
+    verb = "inherit"
 
-    @property
-    def parent_id(self) -> ObjectId:
-        return table_id(*self.parent)
 
-    def locks(self) -> tuple[Lock, ...]:
-        return (Lock(self.lock_mode, self.target), Lock(LockMode.ACCESS_SHARE, self.parent_id))
+@dataclass(frozen=True)
+class NoInherit(_ParentLink):
+    """ALTER TABLE child NO INHERIT parent: the columns it inherited stay on it as its own;
+    ACCESS SHARE on the parent."""
 
-    def describe(self) -> str:
-        return f"make {self.schema}.{self.table_name} stop inheriting {self.parent[0]}.{self.parent[1]}"
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
+    parent_lock = LockMode.ACCESS_SHARE
+    verb = "stop inheriting"
