@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import psycopg
 
+from ..sqlfiles import query_text
+
 
 @dataclass(frozen=True)
 class Blocker:
@@ -44,19 +46,6 @@ def mode_label(pg_mode: str) -> str:
     return _MODE_WORDS.sub(" ", pg_mode.removesuffix("Lock")).upper()
 
 
-# Our ungranted lock request and every session pg_blocking_pids says is in its way.
-_SAMPLE = """
-SELECT w.locktype, w.relation::regclass::text, w.mode,
-       b.pid, coalesce(b.application_name, ''), coalesce(b.state, ''),
-       extract(epoch FROM now() - b.xact_start)::float8
-FROM pg_locks w
-CROSS JOIN LATERAL unnest(pg_blocking_pids(w.pid)) AS bp(pid)
-JOIN pg_stat_activity b ON b.pid = bp.pid
-WHERE w.pid = %s AND NOT w.granted
-ORDER BY b.xact_start NULLS LAST, b.pid
-"""
-
-
 @dataclass(frozen=True)
 class Sample:
     """What our backend was waiting for when last seen waiting, and who was in the way."""
@@ -69,7 +58,7 @@ class Sample:
 
 
 def sample_from(rows: list[tuple], since: float) -> Sample | None:
-    """Build a Sample from _SAMPLE's rows (None when we were not waiting)."""
+    """Build a Sample from the rows of queries/lock_blockers.sql (None when we were not waiting)."""
     if not rows:
         return None
     locktype, relation, mode = rows[0][:3]
@@ -138,9 +127,9 @@ class BlockerWatch:
         try:
             if self._conn is None:
                 self._conn = psycopg.connect(self._conninfo, autocommit=True)
-                self._conn.execute("SET search_path = ''")  # regclass text comes schema-qualified
-                self._conn.execute("SET lock_timeout = '1s'")
-            return sample_from(self._conn.execute(_SAMPLE, (self._pid,)).fetchall(), since)
+                self._conn.execute(query_text(__package__, "lock_watch_session"))
+            rows = self._conn.execute(query_text(__package__, "lock_blockers"), (self._pid,)).fetchall()
+            return sample_from(rows, since)
         except psycopg.Error:
             # The report is a courtesy: a watcher that cannot connect (connection limit, pg_hba)
             # must never fail the apply. Waits are then reported without their blocker.

@@ -11,16 +11,19 @@ from ..errors import SpecError
 from ..model.data_steps import Recorded
 from ..plan.ops import RunDataStep, UndoDataStep
 from ..render.data_steps import headed
-
-_EXISTS = "SELECT to_regclass('schemadiff.data_steps') IS NOT NULL"
+from ..sqlfiles import query_text
 
 
 def recorded(conn: psycopg.Connection) -> dict[str, Recorded]:
     """Every step that ran, by name (none before the first apply that had one)."""
-    if not conn.execute(_EXISTS).fetchone()[0]:
+    if not _exists(conn):
         return {}
-    rows = conn.execute("SELECT name, sha256, migration, has_rollback FROM schemadiff.data_steps").fetchall()
+    rows = conn.execute(query_text(__package__, "data_steps_recorded")).fetchall()
     return {r[0]: Recorded(*r) for r in rows}
+
+
+def _exists(conn: psycopg.Connection) -> bool:
+    return conn.execute(query_text(__package__, "data_steps_exists")).fetchone()[0]
 
 
 def recorded_at(url: str) -> dict[str, Recorded]:
@@ -31,10 +34,9 @@ def recorded_at(url: str) -> dict[str, Recorded]:
 
 def kept(conn: psycopg.Connection, migrations: list[int]) -> list[str]:
     """The steps those migrations ran that have no rollback: a rollback leaves their rows."""
-    if not migrations or not conn.execute(_EXISTS).fetchone()[0]:
+    if not migrations or not _exists(conn):
         return []
-    rows = conn.execute("SELECT name FROM schemadiff.data_steps WHERE migration = ANY(%s) AND NOT has_rollback "
-                        "ORDER BY applied_at, name", (migrations,)).fetchall()
+    rows = conn.execute(query_text(__package__, "data_steps_kept"), (migrations,)).fetchall()
     return [r[0] for r in rows]
 
 

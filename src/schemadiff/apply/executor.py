@@ -10,6 +10,8 @@ from psycopg import errors as pgerrors
 
 from ..errors import DatabaseError
 from ..render import Batch
+from ..render.leftovers import drop_index
+from ..sqlfiles import query_text
 from .lock_waits import LOCK_NOT_AVAILABLE, LockWaits, Timeouts, _with_retries  # noqa: F401 (re-exported)
 
 Progress = Callable[[int, int, str], None]
@@ -57,22 +59,13 @@ def _database_error(exc: psycopg.Error, statement: str) -> DatabaseError:
     return error
 
 
-_INDEX_STATE = """
-SELECT i.indisvalid FROM pg_index i
-JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = %s AND c.relname = %s
-"""
-
-
 def _index_exists(conn: psycopg.Connection, schema: str, name: str) -> bool:
-    return conn.execute(_INDEX_STATE, (schema, name)).fetchone() is not None
+    return conn.execute(query_text(__package__, "index_state"), (schema, name)).fetchone() is not None
 
 
 def _clear_invalid_index(conn: psycopg.Connection, schema: str, name: str) -> None:
     """An interrupted CREATE INDEX CONCURRENTLY leaves an INVALID index that IF NOT EXISTS would
     silently accept (PITFALLS): drop it so the build runs again."""
-    row = conn.execute(_INDEX_STATE, (schema, name)).fetchone()
+    row = conn.execute(query_text(__package__, "index_state"), (schema, name)).fetchone()
     if row is not None and not row[0]:
-        from ..quoting import qualified
-
-        conn.execute(f"DROP INDEX CONCURRENTLY {qualified(schema, name)}")
+        conn.execute(drop_index(schema, name))

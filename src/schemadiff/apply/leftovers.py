@@ -4,22 +4,9 @@ from __future__ import annotations
 
 import psycopg
 
-from ..quoting import ident, qualified
+from ..render.leftovers import drop_constraint, drop_index
+from ..sqlfiles import query_text
 from .ownership import Owned
-
-_CONSTRAINT = """
-SELECT c.convalidated FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
-JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = %s AND t.relname = %s AND c.conname = %s
-"""
-_DOMAIN_CHECK = """
-SELECT c.convalidated FROM pg_constraint c JOIN pg_type t ON t.oid = c.contypid
-JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = %s AND t.typname = %s AND c.conname = %s
-"""
-_INDEX = """
-SELECT i.indisvalid, EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
-FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relname = %s
-"""
 
 
 def remove(conn: psycopg.Connection, owned: list[Owned]) -> tuple[list[str], list[str]]:
@@ -38,42 +25,23 @@ def _drop(conn: psycopg.Connection, item: Owned) -> bool:
     """Drop `item` if it is still only a helper. Decided from the catalog, not from the recorded
     progress: a step may have committed just before its process died, unrecorded."""
     if item.kind == "index":
-        row = conn.execute(_INDEX, (item.schema, item.name)).fetchone()
+        row = conn.execute(query_text(__package__, "leftover_index"), (item.schema, item.name)).fetchone()
         # INVALID: a build that stopped. Valid and not yet adopted by its constraint: a helper.
         if row is None or row[1] or (row[0] and not item.helper):
             return False
-        # CONCURRENTLY: no lock that blocks writers; the connection is in autocommit
-        conn.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {qualified(item.schema, item.name)}")
+        conn.execute(drop_index(item.schema, item.name))
         return True
-    query, target = (_CONSTRAINT, "TABLE") if item.kind == "constraint" else (_DOMAIN_CHECK, "DOMAIN")
+    on_domain = item.kind != "constraint"  # a domain's check, not a table's constraint
+    query = (query_text(__package__, "leftover_domain_check") if on_domain
+             else query_text(__package__, "leftover_constraint"))
     row = conn.execute(query, (item.schema, item.parent, item.name)).fetchone()
     if row is None or (row[0] and not item.helper):  # validated, and part of the target: done
         return False
-    conn.execute(f"ALTER {target} {qualified(item.schema, item.parent)} DROP CONSTRAINT IF EXISTS {ident(item.name)}")
+    conn.execute(drop_constraint(on_domain, item.schema, item.parent, item.name))
     return True
-
-
-_FOUND = """
-SELECT 'INVALID index ' || n.nspname || '.' || c.relname FROM pg_index i
-  JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE NOT i.indisvalid
-UNION ALL
-SELECT 'NOT VALID constraint ' || n.nspname || '.' || coalesce(t.relname, ty.typname) || '.' || c.conname
-  FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
-  LEFT JOIN pg_class t ON t.oid = c.conrelid LEFT JOIN pg_type ty ON ty.oid = c.contypid
-  WHERE NOT c.convalidated
-UNION ALL
-SELECT 'helper constraint ' || n.nspname || '.' || c.conname FROM pg_constraint c
-  JOIN pg_namespace n ON n.oid = c.connamespace WHERE c.conname LIKE '%%\\_schemadiff' AND c.convalidated
-UNION ALL
-SELECT 'helper relation ' || n.nspname || '.' || c.relname FROM pg_class c
-  JOIN pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.relname LIKE '%%\\_schemadiff' AND n.nspname <> 'schemadiff'
-ORDER BY 1
-"""
 
 
 def found_in_catalog(conn: psycopg.Connection) -> list[str]:
     """INVALID indexes, NOT VALID constraints and `*_schemadiff` helpers present now (a report:
     a NOT VALID constraint schema.yaml declares is listed too)."""
-    return [r[0] for r in conn.execute(_FOUND).fetchall()]
+    return [r[0] for r in conn.execute(query_text(__package__, "leftovers_found")).fetchall()]

@@ -27,7 +27,8 @@ import psycopg
 from psycopg import errors as pgerrors
 
 from ..errors import DatabaseError
-from ..quoting import literal
+from ..render.sessions import timeout_settings
+from ..sqlfiles import query_text
 from .blockers import Blocker, BlockerWatch, Sample
 
 LOCK_NOT_AVAILABLE = "55P03"
@@ -85,10 +86,7 @@ class Timeouts:
     on_wait: LockWaitReport | None = field(default=None, compare=False, repr=False)
 
     def settings(self) -> tuple[str, ...]:
-        return (
-            f"SET lock_timeout = {literal(self.lock_timeout)}",
-            f"SET statement_timeout = {literal(self.statement_timeout)}",
-        )
+        return timeout_settings(self.lock_timeout, self.statement_timeout)
 
 
 _UNITS = {"ms": 0.001, "s": 1.0, "min": 60.0, "h": 3600.0}
@@ -160,7 +158,7 @@ class LockWaits:
         try:
             for s in self.timeouts.settings():
                 conn.execute(s)
-            row = conn.execute("SELECT setting::int FROM pg_settings WHERE name = 'lock_timeout'").fetchone()
+            row = conn.execute(query_text(__package__, "lock_timeout_ms")).fetchone()
         except psycopg.Error as exc:
             raise DatabaseError(f"invalid timeout setting: {str(exc).strip().splitlines()[0]}",
                                 hint="use a PostgreSQL duration such as 1s, 500ms or 2min") from None
@@ -203,7 +201,7 @@ class LockWaits:
 
     def _set_timeout(self, ms: int) -> None:
         if self.conn is not None and ms != self._current_ms:
-            self.conn.execute("SELECT set_config('lock_timeout', %s, false)", (f"{ms}ms",))
+            self.conn.execute(query_text(__package__, "lock_timeout_set"), (f"{ms}ms",))
             self._current_ms = ms
 
     def _long_wait_reporter(self) -> Callable[[Sample], None]:

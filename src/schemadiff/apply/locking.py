@@ -8,6 +8,7 @@ from contextlib import contextmanager
 import psycopg
 
 from ..errors import SchemaDiffError
+from ..sqlfiles import query_text
 
 # A fixed 64-bit key: "schemadiff" as bytes, folded. Same key in every database of a server is
 # fine: advisory locks are per database.
@@ -22,20 +23,16 @@ class LockBusy(SchemaDiffError):
 def migration_lock(conn: psycopg.Connection, wait_seconds: float = 30.0):
     """Hold the lock for the block; wait up to `wait_seconds`, then fail naming the holder."""
     deadline = time.monotonic() + wait_seconds
-    while not conn.execute("SELECT pg_try_advisory_lock(%s)", (LOCK_KEY,)).fetchone()[0]:
+    while not conn.execute(query_text(__package__, "migration_lock_try"), (LOCK_KEY,)).fetchone()[0]:
         if time.monotonic() >= deadline:
             raise LockBusy(f"another schemadiff run holds the migration lock ({_holder(conn)})")
         time.sleep(0.5)
     try:
         yield
     finally:
-        conn.execute("SELECT pg_advisory_unlock(%s)", (LOCK_KEY,))
+        conn.execute(query_text(__package__, "migration_lock_release"), (LOCK_KEY,))
 
 
 def _holder(conn: psycopg.Connection) -> str:
-    row = conn.execute(
-        "SELECT a.pid, a.application_name FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
-        "WHERE l.locktype = 'advisory' AND l.objid = (%s::bigint & 4294967295)::oid AND l.granted LIMIT 1",
-        (LOCK_KEY,),
-    ).fetchone()
+    row = conn.execute(query_text(__package__, "migration_lock_holder"), (LOCK_KEY,)).fetchone()
     return f"pid {row[0]}, {row[1] or 'unknown application'}" if row else "holder unknown"

@@ -14,8 +14,10 @@ import psycopg
 from ..db.connect import connect
 from ..model import Database
 from ..plan import Plan
-from ..quoting import literal, qualified
+from ..quoting import qualified
 from ..render.preflight import Check, Finding, checks_for, query_sql, renamed_tables
+from ..render.sessions import statement_timeout_setting
+from ..sqlfiles import query_text
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ def preflight(url: str, plan: Plan, current: Database, limits: Limits = Limits()
     if not checks:
         return ()
     with connect(url, autocommit=True, read_only=True, application_name="schemadiff preflight") as conn:
-        conn.execute(f"SET statement_timeout = {int(limits.statement_timeout_ms)}")
+        conn.execute(statement_timeout_setting(int(limits.statement_timeout_ms)))
         return tuple(_run(conn, c, limits) for c in checks)
 
 
@@ -89,24 +91,11 @@ def _notice(conn, sql: str) -> tuple[int, list[str]]:
 
 def _sample_percent(conn, check: Check, limits: Limits) -> float | None:
     """The sample size for a table above the threshold (by pg_class.reltuples), else None."""
-    row = conn.execute(f"SELECT c.reltuples FROM pg_class c WHERE c.oid = to_regclass("
-                       f"{literal(qualified(check.schema, check.table))})").fetchone()
+    row = conn.execute(query_text(__package__, "table_reltuples"),
+                       (qualified(check.schema, check.table),)).fetchone()
     if row is None or row[0] is None or row[0] <= limits.sample_above:
         return None
     return limits.sample_percent
-
-
-_EQUALITY = """
-SELECT format('OPERATOR(%%I.%%s)', n.nspname, o.oprname)
-FROM pg_catalog.pg_opclass c
-JOIN pg_catalog.pg_am m ON m.oid = c.opcmethod
-JOIN pg_catalog.pg_amop a ON a.amopfamily = c.opcfamily AND a.amoplefttype = c.opcintype
- AND a.amoprighttype = c.opcintype AND a.amopstrategy = 3 AND a.amopmethod = m.oid
-JOIN pg_catalog.pg_operator o ON o.oid = a.amopopr
-JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
-WHERE m.amname = 'btree' AND c.opcname = %(name)s::text
-  AND (c.opcnamespace = to_regnamespace(%(schema)s::text) OR (%(schema)s::text IS NULL AND pg_opclass_is_visible(c.oid)))
-"""
 
 
 def _equality(conn, check: Check) -> tuple[str | None, ...]:
@@ -120,7 +109,7 @@ def _equality(conn, check: Check) -> tuple[str | None, ...]:
 
 def _opclass_equality(conn, opclass: tuple[str, ...]) -> str:
     schema, name = (None, opclass[0]) if len(opclass) == 1 else opclass
-    row = conn.execute(_EQUALITY, {"schema": schema, "name": name}).fetchone()
+    row = conn.execute(query_text(__package__, "opclass_equality"), {"schema": schema, "name": name}).fetchone()
     if row is None:
         raise LookupError(f"operator class {'.'.join(opclass)} has no btree equality on the target")
     return row[0]

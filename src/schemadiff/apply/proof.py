@@ -13,6 +13,7 @@ from ..model import Database
 from ..plan import Plan
 from ..plan.cron import without_cron
 from ..render import batches
+from ..sqlfiles import query_text
 from ..model.data_steps import KIND as DATA_STEP
 from .executor import Timeouts, run_batches
 from .history import ensure_table
@@ -34,7 +35,7 @@ def prove(scratch: ScratchServer, current: Database, desired: Database, forward:
             connect(_proof_url(scratch, url, current, desired), autocommit=True) as conn:
         # A scratch database is thrown away: waiting for each of thousands of DDL commits to
         # reach disk proves nothing (the same statements, the same order, the same catalogs).
-        conn.execute("SET synchronous_commit = off")
+        conn.execute(query_text(__package__, "proof_session"))
         build_in(conn, current, source="the current database")
         if _has_data_steps(forward, rollback):
             ensure_table(conn)  # the record the data steps write, next to the history, as on the target

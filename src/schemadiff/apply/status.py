@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import psycopg
 
+from ..sqlfiles import query_text
 from . import history, leftovers
 from .locking import LOCK_KEY
 
@@ -24,9 +25,7 @@ def status_lines(conn: psycopg.Connection) -> list[str]:
 
 def _lock_free(conn: psycopg.Connection) -> bool:
     """No session holds the migration lock, so no schemadiff run is in progress."""
-    row = conn.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
-                       "AND objid = (%s::bigint & 4294967295)::oid AND database = "
-                       "(SELECT oid FROM pg_database WHERE datname = current_database())", (LOCK_KEY,)).fetchone()
+    row = conn.execute(query_text(__package__, "migration_lock_held"), (LOCK_KEY,)).fetchone()
     return row[0] == 0
 
 

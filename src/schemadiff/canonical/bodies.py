@@ -23,16 +23,16 @@ from ..errors import SpecError
 from ..model import CronJob, Database, Function
 from ..plan.body_checks import BodyProblem, check_command, check_routine, function_owner, trigger_tables
 from ..plan.body_references import BodyReading, BodyStatement, read_routine, read_sql
-from ..quoting import ident, qualified
+from ..quoting import qualified
+from ..render.bodies import deallocate, prepare
+from ..sqlfiles import query_text
 
 _STATEMENT = "_schemadiff_body_check"
+# A reference of each kind exists when its query finds the name in one of its schemas
 _CATALOG = {
-    "table": "SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-             "WHERE c.relname = %s AND n.nspname = ANY(%s)",
-    "function": "SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-                "WHERE p.proname = %s AND n.nspname = ANY(%s)",
-    "type": "SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
-            "WHERE t.typname = %s AND n.nspname = ANY(%s)",
+    "table": query_text(__package__, "relation_named"),
+    "function": query_text(__package__, "function_named"),
+    "type": query_text(__package__, "type_named"),
 }
 _SEARCH = ["pg_catalog", "public"]  # schema.yaml's names resolve with search_path = public
 
@@ -120,13 +120,12 @@ def _prepare(conn: psycopg.Connection, stmt: BodyStatement, search_path: str) ->
     type cannot be named: nothing is claimed then)."""
     conn.execute("BEGIN")
     try:
-        conn.execute("SELECT set_config('search_path', %s, true)", (search_path,))
+        conn.execute(query_text(__package__, "body_search_path"), (search_path,))
         types = [_type_name(conn, t) for t in stmt.parameter_types]
         if None in types:
             return None
-        params = f"({', '.join(types)})" if types else ""  # PREPARE x() is a syntax error
-        conn.execute(f"PREPARE {ident(_STATEMENT)}{params} AS {stmt.prepared}")
-        conn.execute(f"DEALLOCATE {ident(_STATEMENT)}")
+        conn.execute(prepare(_STATEMENT, types, stmt.prepared))
+        conn.execute(deallocate(_STATEMENT))
         return None
     except psycopg.Error as exc:
         return (exc.diag.message_primary or str(exc)).strip()
@@ -136,18 +135,17 @@ def _prepare(conn: psycopg.Connection, stmt: BodyStatement, search_path: str) ->
 
 def _type_name(conn: psycopg.Connection, name: str) -> str | None:
     """The type as PostgreSQL prints it (quoted where needed); None if unknown or polymorphic."""
-    row = conn.execute("SELECT format_type(t.oid, NULL), t.typtype FROM pg_type t "
-                       "WHERE t.oid = to_regtype(%s)", (name,)).fetchone()
+    row = conn.execute(query_text(__package__, "type_display"), (name,)).fetchone()
     return row[0] if row is not None and row[1] != "p" else None
 
 
 def plpgsql_check(conn: psycopg.Connection, built: Database) -> list[BodyProblem]:
     """Errors the plpgsql_check extension finds, when the server has it; nothing otherwise."""
-    if conn.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'plpgsql_check'").fetchone() is None:
+    if conn.execute(query_text(__package__, "plpgsql_check_available")).fetchone() is None:
         return []
     conn.execute("BEGIN")
     try:
-        conn.execute("CREATE EXTENSION IF NOT EXISTS plpgsql_check")
+        conn.execute(query_text(__package__, "plpgsql_check_create"))
         return [p for fn in built.of_kind("function") if fn.language == "plpgsql"
                 for p in _check_function(conn, fn, built)]
     except psycopg.Error:
@@ -157,19 +155,18 @@ def plpgsql_check(conn: psycopg.Connection, built: Database) -> list[BodyProblem
 
 
 def _check_function(conn: psycopg.Connection, fn: Function, built: Database) -> list[BodyProblem]:
-    oid = conn.execute("SELECT to_regprocedure(%s)::oid", (f"{qualified(fn.schema, fn.name)}({fn.signature})",)
-                       ).fetchone()[0]
+    oid = conn.execute(query_text(__package__, "regprocedure_oid"),
+                       (f"{qualified(fn.schema, fn.name)}({fn.signature})",)).fetchone()[0]
     if oid is None:
         return []
     if fn.result == "trigger":
-        relids = [conn.execute("SELECT to_regclass(%s)::oid", (qualified(t.schema, t.name),)).fetchone()[0]
+        relids = [conn.execute(query_text(__package__, "regclass_oid"), (qualified(t.schema, t.name),)).fetchone()[0]
                   for t in trigger_tables(fn, built)]
     else:
         relids = [0]
     owner, out = function_owner(fn), []
     for relid in relids:
-        rows = conn.execute("SELECT lineno, message FROM plpgsql_check_function_tb(%s::regprocedure, %s::regclass) "
-                            "WHERE level = 'error'", (oid, relid or 0)).fetchall()
+        rows = conn.execute(query_text(__package__, "plpgsql_check_errors"), (oid, relid or 0)).fetchall()
         out += [BodyProblem(owner, line or 0, f"{owner}, line {line} of its body: {msg} (plpgsql_check)",
                             _key(fn)) for line, msg in rows]
     return out

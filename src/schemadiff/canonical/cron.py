@@ -15,12 +15,13 @@ from psycopg import errors as pgerrors
 
 from ..errors import SpecError
 from ..model import CronJob
-from ..quoting import ident, literal
+from ..render.cron import command_check
+from ..render.sessions import statement_timeout_setting
 from ..spec.sql_checks import statement
+from ..sqlfiles import query_text
 
 # Creating the function only parses: a timeout guards against a lock wait, nothing else.
 CHECK_TIMEOUT = "2s"
-_CHECKER = "pg_temp.schemadiff_cron_check"
 
 
 def check_commands(conn: psycopg.Connection, jobs: tuple[CronJob, ...], source: str) -> None:
@@ -39,9 +40,8 @@ def _check(conn: psycopg.Connection, job: CronJob, source: str) -> None:
     conn.execute("BEGIN")
     try:
         # A job starts in a fresh session: the database's default search_path, not the build's.
-        conn.execute("SET LOCAL search_path TO DEFAULT")
-        conn.execute(f"SET LOCAL statement_timeout = {literal(CHECK_TIMEOUT)}")
-        conn.execute("SET LOCAL check_function_bodies = on")
+        conn.execute(query_text(__package__, "cron_check_session"))
+        conn.execute(statement_timeout_setting(CHECK_TIMEOUT, local=True))
         conn.execute(_checker_sql(job.command))
     except pgerrors.QueryCanceled:
         pass  # a lock wait, not a mistake in the command
@@ -59,8 +59,6 @@ def _checker_sql(command: str) -> str:
     tree = statement(command, "the command")
     do = tree.get("DoStmt")
     if do is None:
-        return f"CREATE FUNCTION {_CHECKER}() RETURNS void LANGUAGE sql AS {literal(command)}"
+        return command_check("sql", command)
     options = {d["DefElem"]["defname"]: d["DefElem"]["arg"]["String"]["sval"] for d in do["args"]}
-    language = options.get("language", "plpgsql")
-    return (f"CREATE FUNCTION {_CHECKER}() RETURNS void LANGUAGE {ident(language)} "
-            f"AS {literal(options['as'])}")
+    return command_check(options.get("language", "plpgsql"), options["as"])  # a DO block's body

@@ -15,13 +15,14 @@ import psycopg
 from ..errors import SpecError
 from ..model import Database, Function
 from ..render.routines import function_sql
+from ..sqlfiles import query_text
 
 CHECKED_LANGUAGES = ("sql", "plpgsql")  # the languages whose validators read the body
 
 
 def validate_bodies(conn: psycopg.Connection, model: Database, source: str) -> None:
     """Raise a SpecError naming the first function whose body PostgreSQL rejects."""
-    conn.execute("SET check_function_bodies = on")
+    conn.execute(query_text(__package__, "check_function_bodies"))
     for fn in model.of_kind("function"):
         if fn.language in CHECKED_LANGUAGES and not fn.sql_standard_body:
             _check(conn, fn, source)

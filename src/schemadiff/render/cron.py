@@ -1,12 +1,23 @@
-"""SQL for pg_cron jobs: calls of pg_cron's functions (1.4+), every value a quoted literal."""
+"""SQL for pg_cron jobs: calls of pg_cron's functions (1.4+), every value a quoted literal; and
+the function canonical/cron.py creates to check a job's command without running it."""
 
 from __future__ import annotations
 
 from ..model import CronJob
 from ..plan import ops
-from ..quoting import literal
+from ..quoting import ident, literal
 from .registry import renders
 from .comments import COMMENT_TARGETS
+
+
+# Temporary, and created in a transaction that is always rolled back (canonical/cron.py).
+_CHECKER = "pg_temp.schemadiff_cron_check"
+
+
+def command_check(language: str, body: str) -> str:
+    """CREATE FUNCTION with `body` (a command, or a DO block's body) in `language`: with
+    check_function_bodies on, PostgreSQL analyses the body as running it would, minus running."""
+    return f"CREATE FUNCTION {_CHECKER}() RETURNS void LANGUAGE {ident(language)} AS {literal(body)}"
 
 
 def job_id(job: CronJob) -> str:

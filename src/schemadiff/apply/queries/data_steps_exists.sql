@@ -1,0 +1,1 @@
+SELECT to_regclass('schemadiff.data_steps') IS NOT NULL

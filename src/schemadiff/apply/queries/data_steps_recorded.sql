@@ -1,0 +1,1 @@
+SELECT name, sha256, migration, has_rollback FROM schemadiff.data_steps

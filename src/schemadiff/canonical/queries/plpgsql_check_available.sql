@@ -1,0 +1,1 @@
+SELECT 1 FROM pg_available_extensions WHERE name = 'plpgsql_check'

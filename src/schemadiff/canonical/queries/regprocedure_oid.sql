@@ -1,0 +1,1 @@
+SELECT to_regprocedure(%s)::oid
