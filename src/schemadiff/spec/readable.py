@@ -12,6 +12,7 @@ column, `'x'::character varying` against text), so when unsure, the cast stays.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pglast import ast, parse_sql
 from pglast.enums import A_Expr_Kind
@@ -31,6 +32,9 @@ _TYPE_SHORTHANDS = (
 )
 
 
+# A schema repeats the same few types and defaults on thousands of columns, and each answer is
+# two or three parses: answered once per text (both functions are pure on their strings).
+@lru_cache(maxsize=8192)
 def type_text(sql_type: str) -> str:
     """`timestamp with time zone` -> `timestamptz`, `character varying(255)` -> `varchar(255)`."""
     for pattern, short in _TYPE_SHORTHANDS:
@@ -41,6 +45,7 @@ def type_text(sql_type: str) -> str:
     return sql_type
 
 
+@lru_cache(maxsize=8192)
 def default_text(default: str, column_type: str) -> str:
     """`'pending'::text` on a text column -> `'pending'`; anything else as the catalog has it."""
     node = _expression(default)
