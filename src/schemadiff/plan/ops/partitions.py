@@ -106,12 +106,15 @@ class DropPartitionCheck(_PartitionOp):
 
 @dataclass(frozen=True)
 class DetachPartition(_PartitionOp):
-    """DETACH PARTITION: catalog only, ACCESS EXCLUSIVE on the partition and its parent."""
+    """DETACH PARTITION: catalog only, ACCESS EXCLUSIVE on the partition and its parent, and on
+    the parent's default partition (whose partition constraint changes), as pg_locks shows."""
 
     lock_mode = LockMode.ACCESS_EXCLUSIVE
+    default_partition: ObjectId | None = None
 
     def locks(self) -> tuple[Lock, ...]:
-        return (Lock(self.lock_mode, self.target), Lock(self.lock_mode, self.parent.parent_id))
+        default = (Lock(self.lock_mode, self.default_partition),) if self.default_partition else ()
+        return (Lock(self.lock_mode, self.target), *default, Lock(self.lock_mode, self.parent.parent_id))
 
     def describe(self) -> str:
         return f"detach {self.schema}.{self.table_name} from {self.parent.schema}.{self.parent.table}"

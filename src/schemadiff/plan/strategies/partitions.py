@@ -87,7 +87,8 @@ def _detach(old: Table, new: Table, ctx: Context) -> list[ops.Op]:
     the partition's ACCESS EXCLUSIVE comes at the end, after older transactions), else plain
     DETACH: catalog only, but ACCESS EXCLUSIVE on the parent (every query on it waits)."""
     if not _detaches_concurrently(old, new, ctx):
-        return [ops.DetachPartition(old.schema, old.name, old.partition_of)]
+        return [ops.DetachPartition(old.schema, old.name, old.partition_of,
+                                    default_partition=_default_of(ctx.current, old))]
     # CONCURRENTLY leaves a CHECK copying the bound under a name PostgreSQL picks, unless a valid
     # CHECK implies the bound already (checked on 15 and 18): so the plan adds its own, validated,
     # and drops it once the table is detached.
