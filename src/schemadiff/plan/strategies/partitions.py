@@ -43,13 +43,26 @@ def _helper_check(table: Table, bound: PartitionOf) -> Constraint:
     return Constraint(table.schema, table.name, name, "c", expression=bound.constraint)
 
 
+def _bound_checkable(db: Database, table: Table) -> bool:
+    """Whether the partition constraint can be a helper CHECK: not under a HASH key anywhere up
+    the tree, whose constraint calls satisfies_hash_partition() with the parent's OID, which differs
+    between the database it was read in (the scratch build, for an ATTACH) and the target."""
+    if not table.partition_of.constraint:
+        return False
+    for parent in _ancestors(db, table):
+        t = db.get(parent)
+        if not isinstance(t, Table) or t.partition_by is None or t.partition_by.strategy == "hash":
+            return False
+    return True
+
+
 def _attach(old: Table, new: Table, ctx: Context) -> list[ops.Op]:
     """ATTACH scans the table under ACCESS EXCLUSIVE to check its rows against the bound, unless a
     valid CHECK implies it. The safe recipe: that CHECK NOT VALID (brief lock), VALIDATE (SHARE
     UPDATE EXCLUSIVE, writers go on), ATTACH (no scan), drop the CHECK. The bound as a CHECK is
     PostgreSQL's own (pg_get_partition_constraintdef, read in the scratch build)."""
     default = _default_of(ctx.current, new)
-    if old.partition_of is not None or not new.partition_of.constraint:  # a re-bound: DETACH first
+    if old.partition_of is not None or not _bound_checkable(ctx.desired, new):  # a re-bound: DETACH first
         return [ops.AttachPartition(new.schema, new.name, new.partition_of, default_partition=default)]
     check = _helper_check(new, new.partition_of)
     return [ops.AddConstraint(check, not_valid=True), ops.ValidateConstraint(check),
@@ -106,7 +119,7 @@ def _detaches_concurrently(old: Table, new: Table, ctx: Context) -> bool:
     parent = old.partition_of.parent_id
     version = ctx.current.server_version or ctx.desired.server_version
     defaults = [t for db in (ctx.current, ctx.desired) for t in partitions_of(db, parent) if t.partition_of.is_default]
-    return (new.partition_of is None and old.partition_by is None and bool(old.partition_of.constraint)
+    return (new.partition_of is None and old.partition_by is None and _bound_checkable(ctx.current, old)
             and version >= 140000 and not defaults
             and new.columns == parent_columns(ctx.current, old) == parent_columns(ctx.desired, old))
 
