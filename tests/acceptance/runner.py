@@ -10,6 +10,7 @@ PostgreSQL 15 when deparsing differs), and optionally case.yaml:
     rows_after_rollback: {...}     # row counts after the rollback
     error: "regex"                 # planning must fail with this message (nothing else is run)
     min_version: 150000            # skip on older servers, with the reason
+    max_version: 169999            # skip on newer servers (a refusal only older ones need)
     requires_extensions: [vector]  # skip on servers that cannot install these, with the reason
     hazards: [table_rewrite]       # hazard codes the plan must contain
 """
@@ -117,6 +118,8 @@ def run_case(case: Case, server, make_db, tmp_path, update_expected: bool) -> No
         pytest.skip(f"{server.name} has no extension {', '.join(sorted(missing))} to install")
     if version < case.meta.get("min_version", 0):
         pytest.skip(f"needs server_version_num >= {case.meta['min_version']}")
+    if version > case.meta.get("max_version", version):
+        pytest.skip(f"needs server_version_num <= {case.meta['max_version']}")
     settings = Settings(schema=case.path / "schema.yaml", database=url, project_dir=tmp_path)
     if "error" in case.meta:
         with pytest.raises(SchemaDiffError) as info:

@@ -12,6 +12,7 @@ from ..errors import DatabaseError
 from ..render import Batch
 from ..render.leftovers import drop_index
 from ..sqlfiles import query_text
+from .leftovers import detach_state, finalize_detach
 from .lock_waits import LOCK_NOT_AVAILABLE, LockWaits, Timeouts, _with_retries  # noqa: F401 (re-exported)
 
 Progress = Callable[[int, int, str], None]
@@ -40,6 +41,8 @@ def _run_one(conn: psycopg.Connection, batch: Batch) -> None:
                 for current in batch.statements:
                     conn.execute(current)
         else:
+            if batch.detach is not None and _detach_resumed(conn, batch.detach):
+                return
             if batch.index is not None:
                 _clear_invalid_index(conn, *batch.index)
                 if _index_exists(conn, *batch.index):
@@ -50,6 +53,15 @@ def _run_one(conn: psycopg.Connection, batch: Batch) -> None:
         raise
     except psycopg.Error as exc:
         raise _database_error(exc, current) from None
+
+
+def _detach_resumed(conn: psycopg.Connection, detach: tuple[str, str, str, str]) -> bool:
+    """True when a previous, interrupted run detached the partition already (now finished here
+    if it was left pending): DETACH ... CONCURRENTLY would be refused on either."""
+    if detach_state(conn, *detach) is False:
+        return False
+    finalize_detach(conn, *detach)
+    return True
 
 
 def _database_error(exc: psycopg.Error, statement: str) -> DatabaseError:

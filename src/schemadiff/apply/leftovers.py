@@ -5,6 +5,7 @@ from __future__ import annotations
 import psycopg
 
 from ..render.leftovers import drop_constraint, drop_index
+from ..render.partitions import detach_finalize
 from ..sqlfiles import query_text
 from .ownership import Owned
 
@@ -12,7 +13,8 @@ from .ownership import Owned
 def remove(conn: psycopg.Connection, owned: list[Owned]) -> tuple[list[str], list[str]]:
     """Drop each of `owned` that exists; return (what was removed, what could not be, with why)."""
     removed, failed = [], []
-    for item in owned:
+    # a pending detach first: FINALIZE adds a CHECK of its own unless the helper check is still there
+    for item in sorted(owned, key=lambda o: o.kind != "detach"):
         try:
             if _drop(conn, item):
                 removed.append(item.describe())
@@ -24,6 +26,8 @@ def remove(conn: psycopg.Connection, owned: list[Owned]) -> tuple[list[str], lis
 def _drop(conn: psycopg.Connection, item: Owned) -> bool:
     """Drop `item` if it is still only a helper. Decided from the catalog, not from the recorded
     progress: a step may have committed just before its process died, unrecorded."""
+    if item.kind == "detach":
+        return finalize_detach(conn, item.parent_schema, item.parent, item.schema, item.name)
     if item.kind == "index":
         row = conn.execute(query_text(__package__, "leftover_index"), (item.schema, item.name)).fetchone()
         # INVALID: a build that stopped. Valid and not yet adopted by its constraint: a helper.
@@ -38,6 +42,22 @@ def _drop(conn: psycopg.Connection, item: Owned) -> bool:
     if row is None or (row[0] and not item.helper):  # validated, and part of the target: done
         return False
     conn.execute(drop_constraint(on_domain, item.schema, item.parent, item.name))
+    return True
+
+
+def detach_state(conn: psycopg.Connection, parent_schema: str, parent: str, schema: str, table: str) -> bool | None:
+    """True: a DETACH ... CONCURRENTLY of it is pending; False: still a partition; None: detached."""
+    row = conn.execute(query_text(__package__, "detach_state"), (schema, table, parent_schema, parent)).fetchone()
+    return None if row is None else bool(row[0])
+
+
+def finalize_detach(conn: psycopg.Connection, parent_schema: str, parent: str, schema: str, table: str) -> bool:
+    """An interrupted DETACH ... CONCURRENTLY leaves the partition pending, which PostgreSQL lets
+    only FINALIZE finish (a second DETACH is refused, ATTACH too): finish it, as the migration
+    meant to. Same locks as the detach's second transaction; autocommit, as PostgreSQL requires."""
+    if not detach_state(conn, parent_schema, parent, schema, table):
+        return False
+    conn.execute(detach_finalize(parent_schema, parent, schema, table))
     return True
 
 

@@ -3,8 +3,10 @@
 Read from the plan's typed operations, never from SQL text: a NOT VALID constraint is a helper
 until its VALIDATE commits; a `*_nn_schemadiff` check until SET NOT NULL drops it; a unique
 index built for `ADD CONSTRAINT ... USING INDEX` until it is attached; a concurrently built index
-until its build commits (a failed build leaves it INVALID). A step that stops in between leaves
-these behind, and they are this migration's to remove."""
+until its build commits (a failed build leaves it INVALID); a partition's `*_bound_schemadiff`
+check until ATTACH, or the DROP after DETACH ... CONCURRENTLY, removes it. A step that stops in
+between leaves these behind, and they are this migration's to remove. A DETACH ... CONCURRENTLY
+that stops half-way leaves the partition pending: that one is finished (FINALIZE), not undone."""
 
 from __future__ import annotations
 
@@ -16,13 +18,14 @@ from ..plan import ops
 
 @dataclass(frozen=True)
 class Owned:
-    kind: str  # "constraint" (of a table), "domain_check", "index"
+    kind: str  # "constraint" (of a table), "domain_check", "index", "detach" (a partition's)
     schema: str
-    parent: str  # the table or domain; "" for an index
+    parent: str  # the table or domain; "" for an index; a detach: the partitioned table
     name: str
     created: int  # index of the batch that creates it
     settled: int  # index of the batch after whose commit it is no longer a helper
     helper: bool = False  # never part of the target: a check SET NOT NULL drops, an index to attach
+    parent_schema: str = ""  # a detach: the partitioned table's schema
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -36,6 +39,8 @@ class Owned:
         return self.created <= stopped and self.settled >= done
 
     def describe(self) -> str:
+        if self.kind == "detach":
+            return f"pending detach of {self.schema}.{self.name} from {self.parent_schema}.{self.parent}"
         what = {"constraint": "constraint", "domain_check": "domain check", "index": "index"}[self.kind]
         what = f"helper {what}" if self.helper else what
         where = f"{self.schema}.{self.parent}.{self.name}" if self.parent else f"{self.schema}.{self.name}"
@@ -57,7 +62,8 @@ def _track(op: ops.Op, n: int, found: dict[tuple, Owned]) -> None:
         found[key[0]] = key[1]
     elif settle is not None and settle in found:
         # the step that consumes a helper (drops the check, adopts the index) marks it as one
-        helper = isinstance(op, (ops.SetNotNullUsingCheck, ops.AddConstraintUsingIndex))
+        helper = isinstance(op, (ops.SetNotNullUsingCheck, ops.AddConstraintUsingIndex,
+                                 ops.AttachPartitionUsingCheck, ops.DropPartitionCheck))
         found[settle] = replace(found[settle], settled=n, helper=found[settle].helper or helper)
 
 
@@ -71,6 +77,10 @@ def _created(op: ops.Op, n: int) -> tuple[tuple, Owned] | None:
     if isinstance(op, ops.CreateIndex) and op.concurrently:
         i = op.index
         return ("index", i.schema, "", i.name), Owned("index", i.schema, "", i.name, n, n)
+    if isinstance(op, ops.DetachPartitionConcurrently):
+        p = op.parent
+        return (("detach", op.schema, p.table, op.table_name),
+                Owned("detach", op.schema, p.table, op.table_name, n, n, parent_schema=p.schema))
     return None
 
 
@@ -84,6 +94,8 @@ def _settles(op: ops.Op) -> tuple | None:
         return ("domain_check", op.domain.schema, op.domain.name, op.name)
     if isinstance(op, ops.AddConstraintUsingIndex):
         return ("index", op.constraint.schema, "", op.index_name)
+    if isinstance(op, (ops.AttachPartitionUsingCheck, ops.DropPartitionCheck)):
+        return ("constraint", op.schema, op.table_name, op.check_name)
     return None
 
 

@@ -70,7 +70,8 @@ def _table_fields(r: Row) -> dict:
 
 def _partition_fields(r: Row) -> dict:
     key = partition_key(r["partition_by"]) if r["partition_by"] else None
-    parent = (PartitionOf(r["partition_parent_schema"], r["partition_parent"], r["partition_bound"])
+    parent = (PartitionOf(r["partition_parent_schema"], r["partition_parent"], r["partition_bound"],
+                          r["partition_constraint"] or "")
               if r["partition_bound"] is not None else None)
     return {"partition_by": key, "partition_of": parent}
 

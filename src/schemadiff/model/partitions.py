@@ -6,7 +6,7 @@ into typed fields; the scratch build makes the user's text catalog text before a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .ids import ObjectId, table_id
 
@@ -32,6 +32,11 @@ class PartitionOf:
     schema: str
     table: str
     bound: str
+    # The partition constraint as a CHECK expression (pg_get_partition_constraintdef), read from a
+    # catalog only, "" from schema.yaml. Not compared: it follows from the bound. The plan adds it
+    # as a validated CHECK before ATTACH and DETACH ... CONCURRENTLY (PostgreSQL then skips the
+    # scan, and adds no CHECK of its own): plan/strategies/partitions.py.
+    constraint: str = field(default="", compare=False)
 
     @property
     def parent_id(self) -> ObjectId:

@@ -26,6 +26,30 @@ def _attach(op: ops.AttachPartition) -> list[str]:
     return [f"ALTER TABLE {parent} ATTACH PARTITION {qualified(op.schema, op.table_name)} {op.parent.bound}"]
 
 
+@renders(ops.AttachPartitionUsingCheck)
+def _attach_using_check(op: ops.AttachPartitionUsingCheck) -> list[str]:
+    return [*_attach(op), _drop_check_sql(op.schema, op.table_name, op.check_name)]
+
+
+@renders(ops.DetachPartitionConcurrently)
+def _detach_concurrently(op: ops.DetachPartitionConcurrently) -> list[str]:
+    return [_detach(op)[0] + " CONCURRENTLY"]
+
+
+def detach_finalize(parent_schema: str, parent: str, schema: str, table: str) -> str:
+    """Finish a DETACH ... CONCURRENTLY left pending by an interruption (apply/tracked.py)."""
+    return f"ALTER TABLE {qualified(parent_schema, parent)} DETACH PARTITION {qualified(schema, table)} FINALIZE"
+
+
+@renders(ops.DropPartitionCheck)
+def _drop_check(op: ops.DropPartitionCheck) -> list[str]:
+    return [_drop_check_sql(op.schema, op.table_name, op.check_name)]
+
+
+def _drop_check_sql(schema: str, table: str, name: str) -> str:
+    return f"ALTER TABLE {qualified(schema, table)} DROP CONSTRAINT {ident(name)}"
+
+
 @renders(ops.DetachPartition)
 def _detach(op: ops.DetachPartition) -> list[str]:
     parent = qualified(op.parent.schema, op.parent.table)

@@ -35,6 +35,9 @@ CASES = [
     # partitions: PARTITION OF and DROP lock the parent, ATTACH/DETACH, ON ONLY + ATTACH of indexes
     "partitions/add_partition", "partitions/drop_partition", "partitions/change_bound",
     "partitions/detach_partition", "partitions/index_on_existing_partitions",
+    # ATTACH by the helper check (+ its DROP), the plain DETACH beside a default partition; the
+    # concurrent DETACH runs in autocommit: tests/integration/partitions/test_detach_concurrently.py
+    "partitions/attach_table", "partitions/detach_with_default_partition",
 ]
 RELATION_KINDS = ("table", "view", "matview", "sequence", "index")
 

@@ -67,7 +67,7 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
         "relrewrite": irrelevant("transient, during a table rewrite"),
         "relfrozenxid": STATS, "relminmxid": STATS,
         "relacl": read("relacl", "Grant"), "reloptions": read("reloptions", "View.options (materialized views too), Table.options, Index.parameters, Constraint.parameters; refused for foreign tables"),
-        "relpartbound": read("relpartbound", "Table.partition_of.bound"),
+        "relpartbound": read("relpartbound", "Table.partition_of.bound (and .constraint, pg_get_partition_constraintdef: not compared)"),
     },
     "pg_attribute": {
         "attrelid": OID, "attname": read("attname", "Column.name"),

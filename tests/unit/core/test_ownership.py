@@ -51,3 +51,24 @@ def test_a_resume_renumbers_from_where_it_starts():
     moved = {o["name"]: Owned.from_json(o) for o in shifted(owned, 4)}
     assert moved["orders_fk"].created == -4 and moved["orders_fk"].settled == 0
     assert moved["orders_fk"].pending(0, 0)
+
+
+def test_a_concurrent_detach_is_owned_and_its_helper_check_lives_until_dropped():
+    from schemadiff.model.partitions import PartitionOf
+
+    parent = PartitionOf("public", "readings", "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')", "(t IS NOT NULL)")
+    check = Constraint("public", "readings_2025", "readings_2025_bound_schemadiff", "c", expression="(t IS NOT NULL)")
+    plan = Plan((
+        ops.AddConstraint(check, not_valid=True),  # batch 0: main
+        ops.ValidateConstraint(check),  # 1
+        ops.DetachPartitionConcurrently("public", "readings_2025", parent, check_name=check.name),  # 2
+        ops.DropPartitionCheck("public", "readings_2025", parent, check_name=check.name),  # 3
+    ))
+    found = {(o.kind, o.name): o for o in owned_objects(plan)}
+    helper = found[("constraint", check.name)]
+    assert (helper.created, helper.settled, helper.helper) == (0, 3, True)
+    detach = found[("detach", "readings_2025")]
+    assert (detach.created, detach.settled, detach.parent_schema, detach.parent) == (2, 2, "public", "readings")
+    assert detach.pending(2, 2) and not detach.pending(3, 3)
+    assert Owned.from_json(detach.to_json()) == detach
+    assert detach.describe() == "pending detach of public.readings_2025 from public.readings"

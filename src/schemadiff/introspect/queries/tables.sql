@@ -21,6 +21,8 @@ SELECT n.nspname AS schema,
        pc.relname AS partition_parent,
        CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END
          AS partition_bound,
+       CASE WHEN c.relispartition THEN pg_catalog.pg_get_partition_constraintdef(c.oid) END
+         AS partition_constraint,
        -- INHERITS: the parents in declared order (partitions are PARTITION OF, not this)
        (SELECT pg_catalog.array_agg(ARRAY[ipn.nspname, ip.relname] ORDER BY i.inhseqno)
           FROM pg_catalog.pg_inherits i

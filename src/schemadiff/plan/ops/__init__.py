@@ -11,7 +11,10 @@ from .constraints import (
     AddConstraint, AddConstraintUsingIndex, DropConstraint, RenameConstraint, ValidateConstraint,
 )
 from .indexes import CreateIndex, DropIndex, RenameIndex, SetIndexParameters
-from .partitions import AttachIndex, AttachPartition, CreateIndexOnOnly, DetachPartition
+from .partitions import (
+    AttachIndex, AttachPartition, AttachPartitionUsingCheck, CreateIndexOnOnly, DetachPartition,
+    DetachPartitionConcurrently, DropPartitionCheck,
+)
 from .namespaces import CreateExtension, CreateSchema, DropExtension, DropSchema, SetExtensionSchema
 from .sequences import AlterSequence, CreateSequence, DropSequence, SetSequenceLogged, SetSequenceOwner
 from .tables import (

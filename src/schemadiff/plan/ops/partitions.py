@@ -51,13 +51,70 @@ class AttachPartition(_PartitionOp):
 
 
 @dataclass(frozen=True)
-class DetachPartition(_PartitionOp):
-    """DETACH PARTITION: catalog only, ACCESS EXCLUSIVE on the partition and its parent."""
+class AttachPartitionUsingCheck(AttachPartition):
+    """ATTACH once a validated CHECK equal to the partition constraint is on the table (added NOT
+    VALID, then VALIDATE under SHARE UPDATE EXCLUSIVE): PostgreSQL then skips the scan ("partition
+    constraint ... is implied by existing constraints"), so ACCESS EXCLUSIVE on the table is brief.
+    The helper check is dropped in the same transaction. The default partition is still scanned."""
 
-    lock_mode = LockMode.ACCESS_EXCLUSIVE
+    check_name: str = ""
+    phase = Phase.AFTER  # after the VALIDATE, which runs outside the main transaction
+
+    def hazards(self):
+        if self.default_partition is None:
+            return ()
+        return ((CHECK_SCAN, f"attaching {self.table_name} scans the default partition "
+                             f"{self.default_partition.name} under ACCESS EXCLUSIVE"),)
+
+    def describe(self) -> str:
+        return f"{super().describe()} (proved by {self.check_name}, no scan)"
+
+
+@dataclass(frozen=True)
+class DetachPartitionConcurrently(_PartitionOp):
+    """DETACH PARTITION ... CONCURRENTLY: two transactions of its own (so alone, in autocommit),
+    SHARE UPDATE EXCLUSIVE on the parent (its readers and writers go on) and, in the second one,
+    ACCESS EXCLUSIVE on the partition. PostgreSQL adds a CHECK copying the bound unless a valid one
+    implies it: the plan adds its own helper (check_name) first and drops it after."""
+
+    lock_mode = LockMode.SHARE_UPDATE_EXCLUSIVE
+    phase = Phase.AFTER
+    concurrent = True
+    check_name: str = ""
 
     def locks(self) -> tuple[Lock, ...]:
-        return (Lock(self.lock_mode, self.target), Lock(self.lock_mode, self.parent.parent_id))
+        return (Lock(LockMode.ACCESS_EXCLUSIVE, self.target), Lock(self.lock_mode, self.parent.parent_id))
+
+    def describe(self) -> str:
+        return f"detach {self.schema}.{self.table_name} from {self.parent.schema}.{self.parent.table} concurrently"
+
+
+@dataclass(frozen=True)
+class DropPartitionCheck(_PartitionOp):
+    """The helper CHECK of a DETACH ... CONCURRENTLY, dropped once the table is detached."""
+
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
+    phase = Phase.AFTER
+    check_name: str = ""
+
+    def locks(self) -> tuple[Lock, ...]:
+        return (Lock(self.lock_mode, self.target),)
+
+    def describe(self) -> str:
+        return f"drop helper check {self.check_name} of {self.schema}.{self.table_name}"
+
+
+@dataclass(frozen=True)
+class DetachPartition(_PartitionOp):
+    """DETACH PARTITION: catalog only, ACCESS EXCLUSIVE on the partition and its parent, and on
+    the parent's default partition (whose partition constraint changes), as pg_locks shows."""
+
+    lock_mode = LockMode.ACCESS_EXCLUSIVE
+    default_partition: ObjectId | None = None
+
+    def locks(self) -> tuple[Lock, ...]:
+        default = (Lock(self.lock_mode, self.default_partition),) if self.default_partition else ()
+        return (Lock(self.lock_mode, self.target), *default, Lock(self.lock_mode, self.parent.parent_id))
 
     def describe(self) -> str:
         return f"detach {self.schema}.{self.table_name} from {self.parent.schema}.{self.parent.table}"

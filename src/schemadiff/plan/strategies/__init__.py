@@ -58,7 +58,7 @@ _HANDLERS = {
     Alter: _alter,
     RenameTable: lambda c, ctx: tables.rename_table_ops(c),
     RenameColumn: lambda c, ctx: tables.rename_column_ops(c),
-    AddColumn: lambda c, ctx: tables.add_column_ops(c),
+    AddColumn: lambda c, ctx: tables.add_column_ops(c, ctx),
     DropColumn: lambda c, ctx: tables.drop_column_ops(c),
     AlterColumn: tables.alter_column_ops,
     RebuildDefaults: routines.rebuild_defaults_ops,  # defaults calling a function rebuilt around it

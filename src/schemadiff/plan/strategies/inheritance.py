@@ -80,3 +80,21 @@ def _columns_of_parents(db: Database, table: Table, but: tuple[str, str] | None 
         if p != but:
             out |= _columns(db, p)
     return out
+
+
+def refuse_identity_with_children(table: Table, column, ctx) -> None:
+    """ADD COLUMN ... GENERATED AS IDENTITY on a table that has children fails in PostgreSQL
+    ("cannot recursively add identity column to table that has child tables"): always for
+    inheritance children, and for partitions before 17 (from 17 the partitions get the identity
+    too). Refused here, naming the column, rather than by the proof."""
+    version = ctx.current.server_version or ctx.desired.server_version
+    children = sorted(f"{t.schema}.{t.name}" for t in ctx.current.tables()
+                      if (table.schema, table.name) in t.inherits
+                      or (t.partition_of is not None and t.partition_of.parent_id == table.id
+                          and 0 < version < 170000))
+    if children:
+        raise UnsupportedChange(
+            f"table {table.schema}.{table.name}: PostgreSQL cannot add the identity column "
+            f"{column.name} to a table that has child tables ({', '.join(children)}); add the "
+            f"column without identity, or add identity to an existing NOT NULL column (ALTER "
+            f"COLUMN ... ADD GENERATED, which PostgreSQL allows on a parent)")

@@ -6,7 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...errors import UnsupportedChange
-from ...model import Database, Index, Table
+from ...diff.partitions import parent_columns
+from ...model import Constraint, Database, Index, Table
+from ...model.partitions import PartitionOf
 from ...model.naming import make_object_name
 from .. import ops
 from ...sqltree import index_column_name
@@ -28,11 +30,44 @@ def partition_ops(old: Table, new: Table, fields: tuple[str, ...], ctx: Context)
     if new.partition_of is not None and old.partition_of is None:
         _refuse_copies(old, ctx.current, "attaching it would make copies of its parent's out of its own", own=True)
     if old.partition_of is not None:
-        out.append(_detach(old))
+        out += _detach(old, new, ctx)
     if new.partition_of is not None:
-        out.append(ops.AttachPartition(new.schema, new.name, new.partition_of,
-                                       default_partition=_default_of(ctx.current, new)))
+        out += _attach(old, new, ctx)
     return out
+
+
+def _helper_check(table: Table, bound: PartitionOf) -> Constraint:
+    """A CHECK equal to the partition constraint, under a name schemadiff picks (the partition's
+    own `<table>_<col>_check` is the one PostgreSQL would pick, so not that)."""
+    name = make_object_name(table.name, "bound", "schemadiff")
+    return Constraint(table.schema, table.name, name, "c", expression=bound.constraint)
+
+
+def _bound_checkable(db: Database, table: Table) -> bool:
+    """Whether the partition constraint can be a helper CHECK: not under a HASH key anywhere up
+    the tree, whose constraint calls satisfies_hash_partition() with the parent's OID, which differs
+    between the database it was read in (the scratch build, for an ATTACH) and the target."""
+    if not table.partition_of.constraint:
+        return False
+    for parent in _ancestors(db, table):
+        t = db.get(parent)
+        if not isinstance(t, Table) or t.partition_by is None or t.partition_by.strategy == "hash":
+            return False
+    return True
+
+
+def _attach(old: Table, new: Table, ctx: Context) -> list[ops.Op]:
+    """ATTACH scans the table under ACCESS EXCLUSIVE to check its rows against the bound, unless a
+    valid CHECK implies it. The safe recipe: that CHECK NOT VALID (brief lock), VALIDATE (SHARE
+    UPDATE EXCLUSIVE, writers go on), ATTACH (no scan), drop the CHECK. The bound as a CHECK is
+    PostgreSQL's own (pg_get_partition_constraintdef, read in the scratch build)."""
+    default = _default_of(ctx.current, new)
+    if old.partition_of is not None or not _bound_checkable(ctx.desired, new):  # a re-bound: DETACH first
+        return [ops.AttachPartition(new.schema, new.name, new.partition_of, default_partition=default)]
+    check = _helper_check(new, new.partition_of)
+    return [ops.AddConstraint(check, not_valid=True), ops.ValidateConstraint(check),
+            ops.AttachPartitionUsingCheck(new.schema, new.name, new.partition_of,
+                                          default_partition=default, check_name=check.name)]
 
 
 def _refuse_copies(table: Table, db: Database, what: str, own: bool = False) -> None:
@@ -60,11 +95,33 @@ def _key(t: Table) -> str:
     return f"PARTITION BY {t.partition_by.definition()}" if t.partition_by else "not partitioned"
 
 
-def _detach(old: Table) -> ops.DetachPartition:
-    # Not CONCURRENTLY: that form leaves a CHECK constraint copying the bound on the table, under
-    # a name PostgreSQL picks (readings_2025_taken_at_check), which schema.yaml cannot declare
-    # ahead. The plain form is catalog only (no scan), under ACCESS EXCLUSIVE for that moment.
-    return ops.DetachPartition(old.schema, old.name, old.partition_of)
+def _detach(old: Table, new: Table, ctx: Context) -> list[ops.Op]:
+    """DETACH ... CONCURRENTLY where it applies (parent and partition stay readable and writable,
+    the partition's ACCESS EXCLUSIVE comes at the end, after older transactions), else plain
+    DETACH: catalog only, but ACCESS EXCLUSIVE on the parent (every query on it waits)."""
+    if not _detaches_concurrently(old, new, ctx):
+        return [ops.DetachPartition(old.schema, old.name, old.partition_of,
+                                    default_partition=_default_of(ctx.current, old))]
+    # CONCURRENTLY leaves a CHECK copying the bound under a name PostgreSQL picks, unless a valid
+    # CHECK implies the bound already (checked on 15 and 18): so the plan adds its own, validated,
+    # and drops it once the table is detached.
+    check = _helper_check(old, old.partition_of)
+    return [ops.AddConstraint(check, not_valid=True), ops.ValidateConstraint(check),
+            ops.DetachPartitionConcurrently(old.schema, old.name, old.partition_of, check_name=check.name),
+            ops.DropPartitionCheck(old.schema, old.name, old.partition_of, check_name=check.name)]
+
+
+def _detaches_concurrently(old: Table, new: Table, ctx: Context) -> bool:
+    """PostgreSQL 14+; refused while the parent has a default partition (either side: the detach
+    runs after the main transaction); not for a re-bound (DETACH + ATTACH in one transaction), a
+    sub-partitioned partition, or a table that changes columns (which must wait for the detach,
+    and PostgreSQL refuses column changes on a partition)."""
+    parent = old.partition_of.parent_id
+    version = ctx.current.server_version or ctx.desired.server_version
+    defaults = [t for db in (ctx.current, ctx.desired) for t in partitions_of(db, parent) if t.partition_of.is_default]
+    return (new.partition_of is None and old.partition_by is None and _bound_checkable(ctx.current, old)
+            and version >= 140000 and not defaults
+            and new.columns == parent_columns(ctx.current, old) == parent_columns(ctx.desired, old))
 
 
 def _default_of(db: Database, table: Table):

@@ -12,7 +12,7 @@ from ...diff import AddColumn, AlterColumn, DropColumn, RenameColumn, RenameTabl
 from .column_types import narrowing, rewrites, volatile_default
 from .context import Context
 from .partitions import partition_ops
-from .inheritance import inheritance_ops
+from .inheritance import inheritance_ops, refuse_identity_with_children
 from .sequences import owned_sequences_after_set_logged
 from .registry import STRATEGIES, Strategy, comment_change
 
@@ -78,8 +78,10 @@ def rename_column_ops(change: RenameColumn) -> list[ops.Op]:
                              displaced=change.displaced)]
 
 
-def add_column_ops(change: AddColumn) -> list[ops.Op]:
+def add_column_ops(change: AddColumn, ctx: Context) -> list[ops.Op]:
     t, col = change.table, change.column
+    if col.identity is not None:
+        refuse_identity_with_children(t, col, ctx)
     # A STORED generated column is computed for every existing row, like a volatile default.
     rewrites = volatile_default(col.default) or col.generated is not None
     out: list[ops.Op] = [ops.AddColumn(t.schema, t.name, column=col, rewrites=rewrites)]
@@ -95,7 +97,7 @@ def drop_column_ops(change: DropColumn) -> list[ops.Op]:
 def alter_column_ops(change: AlterColumn, ctx: Context) -> list[ops.Op]:
     t, old, new, fields = change.table, change.old, change.new, set(change.fields)
     if "generated" in fields:  # an expression cannot be altered before 17: drop and add (recomputed)
-        return [ops.DropColumn(t.schema, t.name, column=old), *add_column_ops(AddColumn(t, new))]
+        return [ops.DropColumn(t.schema, t.name, column=old), *add_column_ops(AddColumn(t, new), ctx)]
     out: list[ops.Op] = []
     retype = "type" in fields
     if old.default is not None and (retype or "identity" in fields or "default" in fields and new.default is None):

@@ -1,0 +1,2 @@
+CREATE TABLE base (id bigint NOT NULL);
+CREATE TABLE events (kind text NOT NULL) INHERITS (base);
