@@ -11,8 +11,7 @@ import psycopg
 
 from ..errors import SpecError
 from ..model import PUBLIC, Database, DefaultPrivilege
-
-_ROLES = "SELECT rolname FROM pg_catalog.pg_roles WHERE rolname = ANY(%s)"
+from ..sqlfiles import query_text
 
 
 def split_default_privileges(db: Database) -> tuple[Database, tuple[DefaultPrivilege, ...]]:
@@ -24,7 +23,7 @@ def split_default_privileges(db: Database) -> tuple[Database, tuple[DefaultPrivi
 def check_roles(conn: psycopg.Connection, entries: tuple[DefaultPrivilege, ...], source: str) -> None:
     """Raise a SpecError at the first entry naming a role the server does not have."""
     named = {e.for_role for e in entries} | {e.grantee for e in entries if e.grantee != PUBLIC}
-    known = {r for (r,) in conn.execute(_ROLES, (sorted(named),)).fetchall()}
+    known = {r for (r,) in conn.execute(query_text(__package__, "existing_roles"), (sorted(named),)).fetchall()}
     for e in sorted(entries, key=lambda e: (e.spec_index is None, e.spec_index or 0)):
         for name, key in ((e.for_role, "for_role"), (e.grantee, f"grants.{e.grantee}")):
             if name != PUBLIC and name not in known:
