@@ -35,6 +35,8 @@ CASES = [
     # partitions: PARTITION OF and DROP lock the parent, ATTACH/DETACH, ON ONLY + ATTACH of indexes
     "partitions/add_partition", "partitions/drop_partition", "partitions/change_bound",
     "partitions/detach_partition", "partitions/index_on_existing_partitions",
+    # ALTER DEFAULT PRIVILEGES (every operation class of the family): no table lock at all
+    "default_privileges/change", "default_privileges/remove", "default_privileges/revoke_public_execute",
 ]
 RELATION_KINDS = ("table", "view", "matview", "sequence", "index")
 

@@ -14,7 +14,6 @@ from .base import SECURITY, LockMode, Op
 
 @dataclass(frozen=True)
 class _DefaultPrivilegeOp(Op):
-    lock_mode = LockMode.NONE
     entry: DefaultPrivilege
     privileges: tuple[str, ...]
 
@@ -37,6 +36,7 @@ class _DefaultPrivilegeOp(Op):
 @dataclass(frozen=True)
 class GrantDefaultPrivileges(_DefaultPrivilegeOp):
     with_grant_option: bool = False
+    lock_mode = LockMode.NONE  # pg_default_acl only: no table is locked
     action = "create"
 
     def hazards(self):
@@ -49,6 +49,7 @@ class GrantDefaultPrivileges(_DefaultPrivilegeOp):
 @dataclass(frozen=True)
 class RevokeGrantedDefaultPrivileges(_DefaultPrivilegeOp):
     grant_option_only: bool = False
+    lock_mode = LockMode.NONE  # pg_default_acl only: no table is locked
     action = "drop"
 
     def describe(self) -> str:
@@ -61,6 +62,7 @@ class RevokeGrantedDefaultPrivileges(_DefaultPrivilegeOp):
 class RevokeBuiltinDefaultPrivileges(_DefaultPrivilegeOp):
     """PUBLIC's EXECUTE on the functions (USAGE on the types) a role creates, revoked."""
 
+    lock_mode = LockMode.NONE  # pg_default_acl only: no table is locked
     action = "create"
 
     def describe(self) -> str:
@@ -70,6 +72,7 @@ class RevokeBuiltinDefaultPrivileges(_DefaultPrivilegeOp):
 
 @dataclass(frozen=True)
 class RestoreBuiltinDefaultPrivileges(_DefaultPrivilegeOp):
+    lock_mode = LockMode.NONE  # pg_default_acl only: no table is locked
     action = "drop"
 
     def hazards(self):
