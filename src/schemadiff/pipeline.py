@@ -200,7 +200,8 @@ def _located(doc):
         yield
     except SpecError as exc:
         if exc.line is None and exc.key:
-            exc.line = doc.line_of(tuple(exc.key.split(".")))
+            # a list's index (`default_privileges.0.for_role`) is an int in the LineMap
+            exc.line = doc.line_of(tuple(int(k) if k.isdigit() else k for k in exc.key.split(".")))
         raise
 
 

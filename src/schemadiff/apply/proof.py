@@ -53,7 +53,9 @@ def _has_data_steps(*plans: Plan) -> bool:
 def _proof_url(scratch: ScratchServer, url: str, *models: Database) -> str:
     """Only a superuser may create a LEAKPROOF function: such a plan is proven as the scratch
     server's own role rather than its least-privilege one."""
-    if any(fn.leakproof for m in models for fn in m.of_kind("function")):
+    # So may ALTER DEFAULT PRIVILEGES FOR ROLE r only a member of r (a superuser is one).
+    if any(fn.leakproof for m in models for fn in m.of_kind("function")) or \
+            any(m.of_kind("default_privilege") for m in models):
         return scratch.privileged_url(url)
     return url
 

@@ -20,6 +20,7 @@ from .bodies import check_bodies, check_references
 from .compression import check_compressions
 from .index_methods import check_index_methods
 from .storage import check_storage, check_storage_kept
+from .default_privileges import check_roles, split_default_privileges
 
 
 def build_in(conn: psycopg.Connection, model: Database, source: str = "schema.yaml") -> None:
@@ -76,8 +77,13 @@ def read_back(conn: psycopg.Connection, model: Database) -> Database:
 def canonical(scratch: ScratchServer, model: Database, source: str = "schema.yaml") -> Database:
     """The model as the catalog stores it (deparsed expressions, resolved names, real dependencies)."""
     model, cron_jobs = split_cron_jobs(model)  # pg_cron jobs cannot live in a scratch database
+    model, defaults = split_default_privileges(model)  # canonical/default_privileges.py: why last
     with scratch.database(extension_names(model)) as url, connect(url, autocommit=True) as conn:
         build_in(conn, model, source)
+        if defaults:
+            with connect(scratch.privileged_url(url), autocommit=True) as privileged:
+                check_roles(privileged, defaults, source)
+                build_in(privileged, Database.of(defaults), source)
         built = read_back(conn, model)
         check_storage_kept(model, built, source)  # canonical/storage.py: no declared storage lost
         # canonical/bodies.py: columns first, so that a stale rename is named as such before

@@ -15,7 +15,7 @@ from .routines import RebuildDefaults, rebuild_function_users
 from .tables import column_changes, table_field_changes
 from .partitions import with_partition_columns
 from . import constraints, cron, domains, grants, indexes, namespaces, policies, sequences  # comparers
-from . import aggregates, collations, triggers, types, views  # comparers
+from . import aggregates, collations, default_privileges, triggers, types, views  # comparers
 from .objects import COMPARERS
 
 COMPARERS.require_complete()  # a kind without a comparer fails here, not by a silent default

@@ -8,7 +8,7 @@ import psycopg
 
 from ..model import Database
 from . import constraints, cron, depends, domains, grants, indexes, namespaces, policies  # readers
-from . import aggregates, collations, routines, sequences, tables, triggers, types, views  # readers
+from . import aggregates, collations, default_privileges, routines, sequences, tables, triggers, types, views  # readers
 from .catalog import READERS, fetch, snapshot
 from .cron import read_cron
 from .unsupported import refuse_unsupported

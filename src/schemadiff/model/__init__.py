@@ -15,6 +15,7 @@ from .grants import PUBLIC, Grant
 from .policies import Policy
 from .domains import Domain
 from .collations import Collation
+from .default_privileges import DefaultPrivilege
 from .aggregates import Aggregate
 from .views import View
 from .cron import CronInfo, CronJob, CronPolicy  # pg_cron jobs (issue 3 part C)
@@ -24,6 +25,6 @@ __all__ = [
     "Column", "IdentityOptions", "Constraint", "Database", "DbObject", "EnumType", "Extension", "Index",
     "ObjectId", "Schema", "Sequence", "Table", "fingerprint",
     "Function", "Trigger",
-    "Aggregate", "Collation", "Domain", "Grant", "PUBLIC", "Policy", "View",
+    "Aggregate", "Collation", "DefaultPrivilege", "Domain", "Grant", "PUBLIC", "Policy", "View",
     "CronInfo", "CronJob", "CronPolicy",
 ]

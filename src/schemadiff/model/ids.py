@@ -18,6 +18,8 @@ class ObjectId:
         """Human-readable, unquoted: `table public.orders`, `constraint public.orders.orders_pkey`."""
         if self.kind in ("schema", "extension", "cron_job", "data_step"):
             return f"{self.kind.replace('_', ' ')} {self.name}"
+        if not self.schema:  # a global default privilege (no IN SCHEMA)
+            return f"{self.kind.replace('_', ' ')} {self.name}"
         owner = f"{self.schema}.{self.parent}." if self.parent else f"{self.schema}."
         args = f"({self.signature})" if self.kind in ("function", "aggregate") else ""
         return f"{self.kind} {owner}{self.name}{args}"

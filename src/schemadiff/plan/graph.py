@@ -11,6 +11,7 @@ from ..model import Database, ObjectId
 from ..model.kinds import kind_rank
 from .dependencies import requirements
 from .cron import cron_edges
+from .default_privileges import default_privilege_edges
 from .body_uses import body_edges
 from .view_edges import dependant_edges
 from . import data_steps
@@ -64,6 +65,7 @@ def _edges(nodes: list[Node], current: Database, desired: Database) -> dict[int,
         elif not getattr(n.op, "releases", False):  # ending a use needs nothing created first
             _create_edges(n, by_target, desired, edges)
     cron_edges(nodes, edges)  # pg_cron jobs: last in, first out (plan/cron.py)
+    default_privilege_edges(nodes, edges)  # after every object the plan creates (plan/default_privileges.py)
     body_edges(nodes, desired, edges)  # a body that goes with a rename: right after it (plan/body_uses.py)
     dependant_edges(nodes, by_target, current, desired, edges)  # views (plan/view_edges.py)
     replica_identity_edges(nodes, edges)  # REPLICA IDENTITY USING INDEX (plan/table_edges.py)

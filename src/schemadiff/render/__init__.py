@@ -2,7 +2,7 @@
 
 from . import comments, constraints, cron, domains, grants, indexes, namespaces  # noqa: F401 (registration)
 from . import aggregates, collations, policies, routines, sequences, tables, triggers, types, views  # noqa: F401 (registration)
-from . import data_steps, partitions  # noqa: F401 (registration)
+from . import data_steps, default_privileges, partitions  # noqa: F401 (registration)
 from .batches import Batch, batches
 from .comments import COMMENT_TARGETS
 from .registry import registered, statements

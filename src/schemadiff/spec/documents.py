@@ -21,6 +21,7 @@ from .data_steps import DataStepSpec  # the `data:` block (data steps, run once)
 from . import view_rules
 from .domains import DomainSpec
 from .collations import CollationSpec
+from .default_privileges import DefaultPrivilegesSpec
 from .aggregates import AggregateSpec
 from .fields import short_str
 from .security import GrantsSpec
@@ -111,6 +112,7 @@ class SpecDocument(Spec):
     schemas: dict[Name, Annotated[SchemaSpec, empty_ok("a map with tables:, enums:, ...")]] = {}
     cron: Annotated[CronSpec, empty_ok("a map with jobs:")] = CronSpec()  # pg_cron jobs (spec/cron.py)
     data: dict[Name, DataStepSpec] = {}  # data steps, each run once (spec/data_steps.py)
+    default_privileges: DefaultPrivilegesSpec = []  # ALTER DEFAULT PRIVILEGES (spec/default_privileges.py)
 
     _file: str = PrivateAttr("schema.yaml")
     _lines: LineMap = PrivateAttr(default_factory=LineMap)

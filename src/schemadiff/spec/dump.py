@@ -5,6 +5,7 @@ from __future__ import annotations
 import yaml
 
 from .collations import dump_collation
+from .default_privileges import dump_default_privileges
 from .aggregates import dump_aggregate, dump_key
 from ..model import Database, EnumType, Extension, Sequence
 from ..model.ids import table_id
@@ -31,6 +32,9 @@ def dump(db: Database) -> str:
     cron = cron_block(db)  # pg_cron jobs (spec/cron.py)
     if cron:
         doc["cron"] = cron
+    defaults = dump_default_privileges(db.of_kind("default_privilege"))
+    if defaults:
+        doc["default_privileges"] = defaults
     # width: one line per value (libyaml's width is a C int, so not 2**31)
     return yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=2**30)
 

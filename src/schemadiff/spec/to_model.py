@@ -12,6 +12,7 @@ from .columns import ColumnSpec
 from .cron import cron_jobs
 from . import build_views
 from .collations import collation
+from .default_privileges import default_privileges
 from .aggregates import aggregate
 from . import build_routines  # functions, procedures, triggers
 from .security import RlsSpec
@@ -33,6 +34,7 @@ def to_model(doc: SpecDocument) -> Database:
         objects.append(Schema(name, schema.comment))
         objects.extend(_schema_objects(doc, name, schema))
     objects.extend(cron_jobs(doc))  # pg_cron jobs (spec/cron.py)
+    objects.extend(default_privileges(doc.default_privileges))
     return Database.of(objects)
 
 

@@ -38,6 +38,8 @@ CASES = [
     # ATTACH by the helper check (+ its DROP), the plain DETACH beside a default partition; the
     # concurrent DETACH runs in autocommit: tests/integration/partitions/test_detach_concurrently.py
     "partitions/attach_table", "partitions/detach_with_default_partition",
+    # ALTER DEFAULT PRIVILEGES (every operation class of the family): no table lock at all
+    "default_privileges/change", "default_privileges/remove", "default_privileges/revoke_public_execute",
 ]
 RELATION_KINDS = ("table", "view", "matview", "sequence", "index")
 

@@ -267,8 +267,11 @@ COLUMNS: dict[str, dict[str, tuple[str, str, str]]] = {
                           "aggmfinalmodify", "aggmtranstype", "aggmtransspace", "aggminitval")},
     },
     "pg_default_acl": {
-        column: refused("pg_default_acl", "ALTER DEFAULT PRIVILEGES")
-        for column in ("oid", "defaclrole", "defaclnamespace", "defaclobjtype", "defaclacl")
+        "oid": OID,
+        "defaclrole": read("defaclrole", "DefaultPrivilege.for_role"),
+        "defaclnamespace": read("defaclnamespace", "DefaultPrivilege.schema"),
+        "defaclobjtype": read("defaclobjtype", "DefaultPrivilege.on"),
+        "defaclacl": read("defaclacl", "DefaultPrivilege.privileges, .revoked, .with_grant_option"),
     },
 }
 

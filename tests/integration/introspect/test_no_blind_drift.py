@@ -58,6 +58,11 @@ CREATE POLICY own_orders ON orders USING (customer_id > 0);
 GRANT SELECT ON orders TO PUBLIC;
 GRANT SELECT (email), UPDATE (plan) ON customers TO PUBLIC;
 REVOKE EXECUTE ON FUNCTION order_total(bigint) FROM PUBLIC;
+DO $$ BEGIN CREATE ROLE sd_owner; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE sd_app; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+ALTER DEFAULT PRIVILEGES FOR ROLE sd_owner GRANT SELECT ON TABLES TO sd_app;
+ALTER DEFAULT PRIVILEGES FOR ROLE sd_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES FOR ROLE sd_owner IN SCHEMA public GRANT USAGE ON SEQUENCES TO sd_app;
 REVOKE USAGE ON TYPE status FROM PUBLIC;
 CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, kind text NOT NULL DEFAULT 'x',
     PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
@@ -155,6 +160,17 @@ DRIFT = {
                                        "GRANT SELECT ON customers TO PUBLIC",
     "revoked default EXECUTE granted back": "GRANT EXECUTE ON FUNCTION order_total(bigint) TO PUBLIC",
     "revoked default USAGE on a type granted back": "GRANT USAGE ON TYPE status TO PUBLIC",
+    # schema.yaml manages all of pg_default_acl (default_privileges:)
+    "default privilege added": "ALTER DEFAULT PRIVILEGES FOR ROLE sd_owner GRANT INSERT ON TABLES TO sd_app",
+    "default privilege revoked": "ALTER DEFAULT PRIVILEGES FOR ROLE sd_owner REVOKE SELECT ON TABLES FROM sd_app",
+    "default privilege given the grant option": "ALTER DEFAULT PRIVILEGES FOR ROLE sd_owner GRANT SELECT "
+                                                "ON TABLES TO sd_app WITH GRANT OPTION",
+    "revoked built-in default privilege granted back": "ALTER DEFAULT PRIVILEGES FOR ROLE sd_owner "
+                                                       "GRANT EXECUTE ON FUNCTIONS TO PUBLIC",
+    "default privilege in a schema revoked": "ALTER DEFAULT PRIVILEGES FOR ROLE sd_owner IN SCHEMA public "
+                                             "REVOKE USAGE ON SEQUENCES FROM sd_app",
+    "default privilege of another role added": "ALTER DEFAULT PRIVILEGES FOR ROLE sd_app GRANT USAGE "
+                                               "ON TYPES TO sd_owner",
     "unlogged": "ALTER TABLE sessions SET LOGGED",
     "parent removed": "ALTER TABLE kept_notes NO INHERIT notes",
     "parent added": "ALTER TABLE flags INHERIT notes",

@@ -133,8 +133,13 @@ CASES = [
      "CREATE FOREIGN DATA WRAPPER w; CREATE SERVER s FOREIGN DATA WRAPPER w;"
      " CREATE FOREIGN TABLE ft (a int) SERVER s;",
      "foreign table public.ft", "foreign tables are not modelled"),
-    ("default privileges", "ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;",
-     "default privileges for role", "ALTER DEFAULT PRIVILEGES is not modelled"),
+    # default privileges are modelled, but not the role's own (implicit, as an owner's are)
+    ("default privileges revoked from the role itself",
+     "ALTER DEFAULT PRIVILEGES REVOKE SELECT ON TABLES FROM CURRENT_USER;",
+     "default privileges for role", "privileges revoked from the role itself"),
+    ("default privileges granted to the role itself in a schema",
+     "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO CURRENT_USER;",
+     "default privileges for role", "privileges granted to the role itself"),
 ]
 
 

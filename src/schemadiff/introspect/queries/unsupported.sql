@@ -398,10 +398,23 @@ WITH ns AS (
                         WHERE m.classid = 'pg_catalog.pg_foreign_server'::pg_catalog.regclass
                           AND m.objid = s.oid)
     UNION ALL
+    -- Default privileges are modelled (default_privileges.sql) except the role's own, which are
+    -- implicit there as an owner's are: revoked from it globally, or granted to it IN SCHEMA.
     SELECT 'default privileges for role ' || pg_catalog.pg_get_userbyid(d.defaclrole)
            || COALESCE(' in schema ' || n.nspname, ''),
-           'ALTER DEFAULT PRIVILEGES is not modelled'
+           CASE WHEN d.defaclnamespace = 0 THEN 'privileges revoked from the role itself'
+                ELSE 'privileges granted to the role itself' END
       FROM pg_catalog.pg_default_acl d
       LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
+     WHERE (d.defaclnamespace = 0 AND EXISTS (
+                SELECT FROM pg_catalog.aclexplode(pg_catalog.acldefault(
+                         (CASE d.defaclobjtype WHEN 'S' THEN 's' ELSE d.defaclobjtype END)::"char",
+                         d.defaclrole)) x
+                 WHERE x.grantee = d.defaclrole
+                   AND NOT EXISTS (SELECT FROM pg_catalog.aclexplode(d.defaclacl) a
+                                    WHERE a.grantee = x.grantee
+                                      AND a.privilege_type = x.privilege_type)))
+        OR (d.defaclnamespace <> 0 AND EXISTS (
+                SELECT FROM pg_catalog.aclexplode(d.defaclacl) a WHERE a.grantee = d.defaclrole))
 )
 SELECT DISTINCT object, feature FROM found ORDER BY 1, 2

@@ -6,6 +6,10 @@ from .base import (
 )
 from .comments import SetComment
 from .collations import CreateCollation, DropCollation
+from .default_privileges import (
+    GrantDefaultPrivileges, RestoreBuiltinDefaultPrivileges, RevokeBuiltinDefaultPrivileges,
+    RevokeGrantedDefaultPrivileges,
+)
 from .aggregates import CreateAggregate, DropAggregate
 from .constraints import (
     AddConstraint, AddConstraintUsingIndex, DropConstraint, RenameConstraint, ValidateConstraint,

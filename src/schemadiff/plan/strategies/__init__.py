@@ -9,7 +9,7 @@ from ...diff import (
 )
 from .. import ops
 from . import constraints, cron, domains, grants, indexes, namespaces, policies, routines  # strategies
-from . import aggregates, collations, sequences, tables, triggers, types, views  # strategies
+from . import aggregates, collations, default_privileges, sequences, tables, triggers, types, views  # strategies
 from .context import Context
 from .registry import STRATEGIES
 

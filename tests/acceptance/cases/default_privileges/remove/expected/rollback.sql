@@ -1,0 +1,12 @@
+-- schemadiff rollback
+-- 4 to create, 0 to alter, 0 to drop
+
+SET lock_timeout = '1s';
+SET statement_timeout = '0';
+
+BEGIN;
+ALTER DEFAULT PRIVILEGES FOR ROLE "sd_app" GRANT CREATE ON SCHEMAS TO "sd_reporting";
+ALTER DEFAULT PRIVILEGES FOR ROLE "sd_owner" GRANT SELECT ON TABLES TO "sd_app";
+ALTER DEFAULT PRIVILEGES FOR ROLE "sd_owner" REVOKE USAGE ON TYPES FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES FOR ROLE "sd_owner" IN SCHEMA "app" GRANT EXECUTE ON FUNCTIONS TO "sd_app";
+COMMIT;
