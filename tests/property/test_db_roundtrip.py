@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from schemadiff import spec
@@ -187,8 +187,13 @@ def _model(url):
 # (2026-12-02), not fixed yet: a table dropped with a column grant on it leaves the proof
 # "still to do: grant UPDATE on column ..."; a sequence grant revoked while its sequence is
 # dropped plans a REVOKE on the next read. Not strict: hypothesis does not draw them every run.
+# While it is a known xfail, the examples drawn are the same but a failure is neither shrunk nor
+# explained: those two phases took 294 of 304 s on PostgreSQL 18 (306 shrinks, 182 explain runs
+# against 10 generated examples) to minimise a defect already known. The verdict is the same; put
+# the phases back (drop `phases=`) when the xfail goes, to get a minimal example of a new failure.
 @pytest.mark.xfail(reason="known: column/sequence grants on dropped objects (see comment)", strict=False)
-@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck),
+          phases=[Phase.explicit, Phase.reuse, Phase.generate])
 @given(a=schema_sql(), b=schema_sql())
 def test_dump_b_apply_on_a_then_rollback(server, make_db, tmp_path_factory, a, b):
     url_a, url_b = make_db(server, a), make_db(server, b)
