@@ -5,13 +5,18 @@ grantee no longer listed) gives them back."""
 
 from __future__ import annotations
 
-from ...model import Grant
+from ...model import EnumType, Grant
 from .. import ops
 from .context import Context
 from .registry import STRATEGIES, Strategy
 
 
 def _create(grant: Grant, ctx: Context) -> list[ops.Op]:
+    return [] if _on_recreated_enum(grant, ctx) else create_ops(grant)
+
+
+def create_ops(grant: Grant) -> list[ops.Op]:
+    """GRANT what `grant` holds, REVOKE the defaults it was denied."""
     # `{}` or `role: []` in schema.yaml: managed, nothing to grant
     out: list[ops.Op] = []
     if grant.privileges:
@@ -22,7 +27,7 @@ def _create(grant: Grant, ctx: Context) -> list[ops.Op]:
 
 
 def _drop(grant: Grant, ctx: Context) -> list[ops.Op]:
-    if grant.object_id not in ctx.desired.objects or _column_gone(grant, ctx):
+    if grant.object_id not in ctx.desired.objects or _column_gone(grant, ctx) or _on_recreated_enum(grant, ctx):
         return []  # the object (or column) is dropped, and its grants with it
     out: list[ops.Op] = []
     if grant.privileges:
@@ -39,8 +44,17 @@ def _column_gone(grant: Grant, ctx: Context) -> bool:
     return table is None or table.column(grant.column) is None
 
 
+def _on_recreated_enum(grant: Grant, ctx: Context) -> bool:
+    """The grants of an enum made anew go with the old type; the enum strategy makes every desired
+    one again after the CREATE TYPE (strategies/types.py)."""
+    old, new = ctx.current.get(grant.object_id), ctx.desired.get(grant.object_id)
+    return isinstance(old, EnumType) and isinstance(new, EnumType) and ops.RecreateEnum.needed(old, new)
+
+
 def _alter(old: Grant, new: Grant, fields: tuple[str, ...], ctx: Context) -> list[ops.Op]:
     """Revokes first, then grants (a revoke is a drop: it runs before any create of the grant)."""
+    if _on_recreated_enum(new, ctx):
+        return []
     removed = tuple(p for p in old.privileges if p not in new.privileges)
     added = tuple(p for p in new.privileges if p not in old.privileges)
     kept = tuple(p for p in new.privileges if p in old.privileges)
