@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..model.ids import table_id
 from .ops import (
     AddColumn, AddConstraint, AlterColumnType, DropColumn, DropConstraint, Inherit, NoInherit,
-    SetColumnStatistics, SetColumnStorage, SetReplicaIdentity,
+    SetColumnNotNull, SetColumnStatistics, SetColumnStorage, SetNotNullUsingCheck, SetReplicaIdentity,
     SetStorageParameters, ValidateConstraint,
 )
 
@@ -49,8 +49,10 @@ def toast_parameter_edges(nodes, edges: dict[int, set[int]]) -> None:
 
 
 
-# a NOT VALID check on the child "conflicts" with the parent's valid one: validated first
-_BEFORE_INHERIT = (AddColumn, AddConstraint, ValidateConstraint)
+# a NOT VALID check on the child "conflicts" with the parent's valid one: validated first; a
+# parent's NOT NULL column needs the child's to be NOT NULL already ("column ... in child table
+# must be marked NOT NULL", 15 and 18)
+_BEFORE_INHERIT = (AddColumn, AddConstraint, ValidateConstraint, SetColumnNotNull, SetNotNullUsingCheck)
 
 
 def inheritance_edges(nodes, current, desired, edges: dict[int, set[int]]) -> None:
