@@ -168,12 +168,47 @@ def extras_sql(draw):
     return out
 
 
+# Table inheritance (issue 8), only in shapes schemadiff plans in both directions (README "Table
+# inheritance"), so that a refusal here is a failure. "notes" always inherits "base" and declares
+# only its own column (its inherited ones cannot become its own and back); "ledger" has no
+# parent, or inherits "base" (and "tagged", always in that order: reordering is refused)
+# declaring every parent column and check itself (merged), so that INHERIT and NO INHERIT are
+# both possible.
+# base's columns, their NOT NULL and its check come and go, reaching both children.
+BASE_COLUMNS = {"id": "bigint", "created": "timestamptz", "note": "text"}
+
+
+@st.composite
+def inheritance_sql(draw):
+    names = draw(st.lists(st.sampled_from(sorted(BASE_COLUMNS)), min_size=1, max_size=3, unique=True))
+    columns = [f'"{n}" {BASE_COLUMNS[n]}' + (" NOT NULL" if draw(st.booleans()) else "") for n in names]
+    check = ['CHECK ("id" > 0)'] if "id" in names and draw(st.booleans()) else []
+    notes = draw(st.booleans())
+    ledger = draw(st.sampled_from([None, (), ("base",), ("base", "tagged")]))
+    out = []
+    if notes or ledger or draw(st.booleans()):
+        out.append(f'CREATE TABLE "base" ({", ".join(columns + check)})')
+    if ledger and "tagged" in ledger:
+        out.append('CREATE TABLE "tagged" ("tag" text)')
+    if notes:
+        out.append('CREATE TABLE "notes" ("body" text) INHERITS ("base")')
+    if ledger is not None:
+        own = columns + (['"tag" text'] if "tagged" in ledger else []) + ['"amount" integer']
+        if check and ledger:  # merged with base's (its name): INHERIT needs it, and it stays ledger's own
+            own.append('CONSTRAINT "base_id_check" CHECK ("id" > 0)')
+        quoted = ", ".join(f'"{p}"' for p in ledger)
+        parents = f" INHERITS ({quoted})" if ledger else ""
+        out.append(f'CREATE TABLE "ledger" ({", ".join(own)}){parents}')
+    return out
+
+
 @st.composite
 def schema_sql(draw):
     tables = draw(st.lists(st.sampled_from(["accounts", "Orders", "line items"]), min_size=0, max_size=3, unique=True))
     statements = [CREATE_ROLE] + [s for t in tables for s in draw(table_sql(t))]
     parted = draw(st.lists(st.sampled_from(sorted(PARTITIONS)), max_size=2, unique=True))
     statements += [s for t in parted for s in draw(partitioned_sql(t))]
+    statements += draw(inheritance_sql())
     return ";\n".join(statements + draw(routine_grants()) + draw(extras_sql()))
 
 
