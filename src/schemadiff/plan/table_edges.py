@@ -67,6 +67,10 @@ def inheritance_edges(nodes, current, desired, edges: dict[int, set[int]]) -> No
                 edges[n.index].add(link.index)
             elif isinstance(link.op, NoInherit) and isinstance(n.op, DropColumn) and n.op.target == parent:
                 edges[link.index].add(n.index)
+            elif isinstance(link.op, NoInherit) and isinstance(n.op, AddConstraint) and n.op.table == parent:
+                # a check added to the parent first reaches the leaving child and stays its own
+                # (the NOT NULL recipe's helper check was left on the child: hypothesis round trip)
+                edges[link.index].add(n.index)
             elif isinstance(link.op, NoInherit) and n.op.table == child and n is not link and (
                     isinstance(n.op, (DropColumn, DropConstraint))):
                 edges[link.index].add(n.index)  # "cannot drop inherited column / constraint"
