@@ -28,8 +28,12 @@ def adopt_unmanaged_grants(current: Database, desired: Database, spec_model: Dat
 
 
 def _exists(db: Database, grant: Grant) -> bool:
-    # Grants go with their object: one the migration drops keeps none.
-    return grant.object_id in db.objects
+    # Grants go with their object: one the migration drops keeps none; nor does a column it
+    # drops (a kept one would be a grant to make on a column no longer there).
+    obj = db.get(grant.object_id)
+    if obj is None:
+        return False
+    return grant.object_kind != "column" or obj.column(grant.column) is not None
 
 
 COMPARERS.register("grant", Comparer())  # GRANT / REVOKE the difference

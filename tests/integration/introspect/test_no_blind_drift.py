@@ -237,15 +237,9 @@ def test_the_untouched_copy_plans_empty(server, dumped, copy_of, tmp_path_factor
     assert _plan(schema, copy_of(template)) == 0
 
 
-# Found at the merge of type grants with enum rebuilds: dropping the value recreates the enum,
-# the new type starts from the default ACL, and PUBLIC's revoked USAGE is not revoked again, so
-# apply's own check stops the plan ("did not reach schema.yaml"): loud, not blind, but a bug.
-_KNOWN = {"enum value": "a recreated enum loses PUBLIC's revoked USAGE (plan fails its own check)"}
-
-
-@pytest.mark.parametrize("feature", [
-    pytest.param(f, marks=pytest.mark.xfail(reason=_KNOWN[f], strict=True)) if f in _KNOWN else f
-    for f in sorted(DRIFT)])
+# "enum value": dropping the value recreates the enum, whose new type starts from the default
+# ACL: the plan revokes PUBLIC's USAGE again (acceptance case grants/enum_recreated_keeps_revoke).
+@pytest.mark.parametrize("feature", sorted(DRIFT))
 def test_drift_is_seen(feature, server, dumped, copy_of, tmp_path_factory):
     schema, template = _base(server, dumped, tmp_path_factory)
     url = copy_of(template)

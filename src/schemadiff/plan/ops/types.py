@@ -67,6 +67,12 @@ class RecreateEnum(Op):
     # (plainly: the table is rewritten under ACCESS EXCLUSIVE anyway).
     dependants: tuple[Index | Constraint, ...] = ()
 
+    @staticmethod
+    def needed(old: EnumType, new: EnumType) -> bool:
+        """A value removed or reordered: ADD VALUE cannot express it, the type is made anew."""
+        kept = [v for v in new.values if v in old.values]
+        return kept != list(old.values)
+
     def locks(self) -> tuple[Lock, ...]:
         tables = dict.fromkeys(table_id(s, t) for s, t, *_ in self.columns)
         return tuple(Lock(self.lock_mode, t) for t in tables)

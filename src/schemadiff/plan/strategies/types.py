@@ -7,6 +7,7 @@ from ...model.ids import table_id
 from ...quoting import ident
 from .. import ops
 from .context import Context
+from .grants import create_ops as grant_ops
 from .registry import STRATEGIES, Strategy, with_comment
 
 
@@ -14,16 +15,16 @@ def enum_ops(old: EnumType, new: EnumType, ctx: Context) -> list[ops.Op]:
     out: list[ops.Op] = []
     if old.values != new.values:
         out += _values_ops(old, new, ctx)
-    if old.comment != new.comment:
-        out.append(ops.SetComment(new.id, new.comment))
+    if old.comment != new.comment or (ops.RecreateEnum.needed(old, new) and new.comment is not None):
+        out.append(ops.SetComment(new.id, new.comment))  # a recreated type has no comment yet
     return out
 
 
 def _values_ops(old: EnumType, new: EnumType, ctx: Context) -> list[ops.Op]:
-    kept = [v for v in new.values if v in old.values]
-    if kept != list(old.values):  # a value removed or reordered: ADD VALUE cannot express it
+    if ops.RecreateEnum.needed(old, new):
         columns = _columns_using(old, ctx)
-        return [ops.RecreateEnum(old, new, columns, _rebuilt_around(old, ctx)), *_set_again(columns, ctx)]
+        return [ops.RecreateEnum(old, new, columns, _rebuilt_around(old, ctx)), *_set_again(columns, ctx),
+                *_privileges_again(new, ctx)]
     out = []
     for pos, value in enumerate(new.values):
         if value in old.values:
@@ -47,6 +48,17 @@ def _set_again(columns, ctx: Context) -> list[ops.Op]:
             out.append(ops.SetColumnCompression(schema, table, column=name, compression=col.compression))
         if col is not None and col.storage is not None:
             out.append(ops.SetColumnStorage(schema, table, column=name, storage=col.storage))
+    return out
+
+
+def _privileges_again(new: EnumType, ctx: Context) -> list[ops.Op]:
+    """The new type starts with the default ACL (USAGE to PUBLIC) and no grants: every desired
+    grant on it is made again right after it, in its transaction, as for a new type (no window in
+    which PUBLIC may use a type schema.yaml revokes). The grant strategy leaves these alone."""
+    out: list[ops.Op] = []
+    for grant in ctx.desired.of_kind("grant"):
+        if grant.object_id == new.id:
+            out += grant_ops(grant)
     return out
 
 
