@@ -2,7 +2,7 @@
 database does (each feature also has its own round trip next to its family's tests): dump ->
 plan against the same database is empty; the file applied to an empty database gives the same
 catalog, compared by tests/catalog.py's fingerprint read straight from pg_catalog (relkind,
-persistence, reloptions, partition keys and bounds, pg_inherits, constraint validity and flags,
+persistence, reloptions, default privileges, partition keys and bounds, pg_inherits, constraint validity and flags,
 function attributes, ACLs, ...), never by schemadiff's own model; planning again is empty; the
 rollback empties the database again; dumping the rebuilt database gives the same file."""
 
@@ -80,6 +80,10 @@ CREATE AGGREGATE app.group_concat(text) (SFUNC = app.concat_step, STYPE = text);
 CREATE VIEW app.account_kinds AS
     SELECT account_id, app.group_concat(kind) AS kinds FROM app.events GROUP BY account_id;
 GRANT SELECT ON app.account_kinds TO sd_prod_app;
+
+-- default privileges: what the owner role's future tables grant, and no EXECUTE for PUBLIC
+ALTER DEFAULT PRIVILEGES FOR ROLE sd_prod_owner IN SCHEMA app GRANT SELECT ON TABLES TO sd_prod_app;
+ALTER DEFAULT PRIVILEGES FOR ROLE sd_prod_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 """
 
 POSTGIS = """
@@ -122,6 +126,7 @@ def test_a_production_schema_round_trips_exactly(server, make_db, roles, tmp_pat
     dumped = tmp_path / "schema.yaml"
     assert main(["dump", "-d", source, "--out", str(dumped)]) == 0
     assert ("geometry(Point,4326)" in dumped.read_text()) == ("postgis" in sql)
+    assert "default_privileges:" in dumped.read_text()
     assert main(["plan", "-s", str(dumped), "-d", source, "--exit-code"]) == 0
 
     target = make_db(server, "")
