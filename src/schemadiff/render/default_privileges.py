@@ -6,7 +6,7 @@ from ..model import DefaultPrivilege
 from ..plan import ops
 from ..quoting import ident
 from .comments import COMMENT_TARGETS
-from .grants import role
+from .grants import grant_clause, revoke_clause
 from .registry import renders
 
 
@@ -16,14 +16,11 @@ def _prefix(e: DefaultPrivilege) -> str:
 
 
 def _grant(e: DefaultPrivilege, privileges: tuple[str, ...], with_grant_option: bool = False) -> str:
-    option = " WITH GRANT OPTION" if with_grant_option else ""
-    return (f"{_prefix(e)} GRANT {', '.join(privileges)} ON {e.on.upper()} "
-            f"TO {role(e.grantee)}{option}")
+    return f"{_prefix(e)} {grant_clause(', '.join(privileges), e.on.upper(), e.grantee, with_grant_option)}"
 
 
 def _revoke(e: DefaultPrivilege, privileges: tuple[str, ...], grant_option_only: bool = False) -> str:
-    what = "GRANT OPTION FOR " if grant_option_only else ""
-    return f"{_prefix(e)} REVOKE {what}{', '.join(privileges)} ON {e.on.upper()} FROM {role(e.grantee)}"
+    return f"{_prefix(e)} {revoke_clause(', '.join(privileges), e.on.upper(), e.grantee, grant_option_only)}"
 
 
 @renders(ops.GrantDefaultPrivileges)

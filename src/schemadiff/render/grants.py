@@ -34,14 +34,24 @@ def privilege_list(g: Grant, privileges: tuple[str, ...]) -> str:
     return ", ".join(privileges)
 
 
-def _granted(g: Grant, privileges: tuple[str, ...], with_grant_option: bool = False) -> str:
+def grant_clause(privileges: str, on: str, grantee: str, with_grant_option: bool = False) -> str:
+    """`GRANT p ON o TO g [WITH GRANT OPTION]`: object grants and default privileges alike."""
     option = " WITH GRANT OPTION" if with_grant_option else ""
-    return f"GRANT {privilege_list(g, privileges)} ON {grant_object(g)} TO {role(g.grantee)}{option}"
+    return f"GRANT {privileges} ON {on} TO {role(grantee)}{option}"
+
+
+def revoke_clause(privileges: str, on: str, grantee: str, grant_option_only: bool = False) -> str:
+    """`REVOKE [GRANT OPTION FOR] p ON o FROM g`: object grants and default privileges alike."""
+    what = "GRANT OPTION FOR " if grant_option_only else ""
+    return f"REVOKE {what}{privileges} ON {on} FROM {role(grantee)}"
+
+
+def _granted(g: Grant, privileges: tuple[str, ...], with_grant_option: bool = False) -> str:
+    return grant_clause(privilege_list(g, privileges), grant_object(g), g.grantee, with_grant_option)
 
 
 def _revoked(g: Grant, privileges: tuple[str, ...], grant_option_only: bool = False) -> str:
-    what = "GRANT OPTION FOR " if grant_option_only else ""
-    return f"REVOKE {what}{privilege_list(g, privileges)} ON {grant_object(g)} FROM {role(g.grantee)}"
+    return revoke_clause(privilege_list(g, privileges), grant_object(g), g.grantee, grant_option_only)
 
 
 @renders(ops.GrantPrivileges)
