@@ -92,3 +92,19 @@ def test_unknown_storage_parameter_names_the_key(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "schema.yaml:5" in err and "filfactor" in err and "fillfactor" in err, err
     assert "Traceback" not in err
+
+
+def test_toast_parameters_survive_a_rewrite_when_every_column_becomes_plain(server, make_db, tmp_path):
+    """The TOAST table of `keep` exists only for its parameters once `email` is PLAIN: a plan that
+    retypes a column (a rewrite) and sets email PLAIN first builds the new heap without one, and
+    the toast.* parameters set after it are dropped silently (found by the hypothesis round trip)."""
+    wanted = ("CREATE TABLE keep (email text, total integer) WITH (toast.autovacuum_enabled = false);"
+              "ALTER TABLE keep ALTER COLUMN email SET STORAGE PLAIN;")
+    schema = _dump(make_db(server, wanted), tmp_path)
+    url = make_db(server, "CREATE TABLE keep (total bigint, note text)")
+    assert main(["apply", "-s", schema, "-d", url, "--yes", "--allow-destructive"]) == 0
+    assert main(["plan", "-s", schema, "-d", url, "--exit-code"]) == 0
+    with psycopg.connect(url) as conn:
+        toast = conn.execute("SELECT t.reloptions FROM pg_class c JOIN pg_class t ON t.oid = c.reltoastrelid"
+                             " WHERE c.relname = 'keep'").fetchone()
+    assert toast == (["autovacuum_enabled=false"],)
