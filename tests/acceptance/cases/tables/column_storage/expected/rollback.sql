@@ -9,10 +9,10 @@ SET statement_timeout = '0';
 
 BEGIN;
 ALTER TABLE "public"."docs" DROP COLUMN "notes";
+ALTER TABLE "public"."docs" ALTER COLUMN "code" TYPE character varying(20) USING "code"::character varying(20);
 ALTER TABLE "public"."docs" ALTER COLUMN "body" SET STORAGE EXTENDED;
 ALTER TABLE "public"."docs" ALTER COLUMN "payload" SET STORAGE MAIN;
 ALTER TABLE "public"."docs" ALTER COLUMN "summary" SET STORAGE EXTERNAL;
-ALTER TABLE "public"."docs" ALTER COLUMN "code" TYPE character varying(20) USING "code"::character varying(20);
 ALTER TABLE "public"."docs" ALTER COLUMN "code" SET COMPRESSION "pglz";
 ALTER TABLE "public"."docs" ALTER COLUMN "code" SET STORAGE EXTERNAL;
 COMMIT;
