@@ -236,7 +236,7 @@ def apply(settings: Settings, *, allow_destructive: bool, confirm, progress: Pro
     if not confirm(result):
         raise SchemaDiffError("apply cancelled; nothing was changed")
     progress = progress or settings.reporter.step
-    with connect(url, autocommit=True) as conn, _locked(conn, settings.reporter):
+    with connect(url, autocommit=True, session=True) as conn, _locked(conn, settings.reporter):
         with settings.reporter.stage("check for drift"):
             _check_drift(conn, result.forward.fingerprint_from)
         history.ensure_table(conn)
@@ -261,7 +261,7 @@ def _verified_late(url: str, result: PlanResult) -> str:
     """An interrupted migration whose steps all took effect (killed during its final check, or
     while the server finished its last statement, which a dead client does not stop): planning
     again is empty, so this run is that check; record it as applied."""
-    with connect(url, autocommit=True) as conn, migration_lock(conn):
+    with connect(url, autocommit=True, session=True) as conn, migration_lock(conn):
         last = history.last(conn) if history.upgrade(conn) else None
         if (last is None or last.kind != "apply" or last.status != "interrupted"
                 or last.fingerprint_after != result.forward.fingerprint_to):
@@ -327,10 +327,10 @@ def _resume(conn, stopped: history.Entry, result: PlanResult, settings: Settings
 def _finish(conn, entry: int, forward: list[Batch], owned: list[dict], result: PlanResult, settings: Settings,
             progress: Progress | None) -> None:
     with settings.reporter.stage(_running(len(forward))):
-        run_tracked(conn, entry, forward, owned, settings.timeouts, progress)
+        reached = run_tracked(conn, entry, forward, owned, settings.timeouts, progress)
     try:
         with settings.reporter.stage("verify the database matches"):
-            reached = _verify(conn, result)
+            reached = _verify(conn, result, reached)
     except SchemaDiffError as exc:
         history.finish(conn, entry, "failed", str(exc))
         raise
@@ -342,8 +342,9 @@ def _running(steps: int) -> str:
     return f"run {steps} step{'s' if steps != 1 else ''}"
 
 
-def _verify(conn, result: PlanResult) -> Database:
-    reached = introspect(conn)
+def _verify(conn, result: PlanResult, reached: Database | None) -> Database:
+    """`reached`: the database as the last step left it (None: read it now)."""
+    reached = introspect(conn) if reached is None else reached
     leftover = remaining(reached, result.desired, result.scratch_server)
     if not leftover.empty:
         todo = "; ".join(op.describe() for op in leftover.ops[:5])
@@ -357,7 +358,7 @@ def rollback(settings: Settings, *, confirm, progress: Progress | None = None) -
     url = settings.target_url()
     _recover(settings, url, 30.0)
     progress = progress or settings.reporter.step
-    with connect(url, autocommit=True) as conn, _locked(conn, settings.reporter):
+    with connect(url, autocommit=True, session=True) as conn, _locked(conn, settings.reporter):
         entry = history.last_applied(conn)
         if entry is None:
             return None
@@ -396,8 +397,9 @@ def _run_rollback(conn, entry: history.Entry, settings: Settings, progress: Prog
         forward_batches=entry.rollback_batches, owned=entry.rollback_owned, of_entry=entry.id,
     )
     with settings.reporter.stage(_running(len(entry.rollback_batches))):
-        run_tracked(conn, record, list(entry.rollback_batches), entry.rollback_owned, settings.timeouts, progress)
-    history.finish(conn, record, "applied", state=state(conn))
+        reached = run_tracked(conn, record, list(entry.rollback_batches), entry.rollback_owned,
+                              settings.timeouts, progress)
+    history.finish(conn, record, "applied", state=state(conn) if reached is None else fingerprint(reached))
     for undone in history.chain(conn, entry):
         history.finish(conn, undone, "rolled_back")
 

@@ -32,7 +32,7 @@ def prove(scratch: ScratchServer, current: Database, desired: Database, forward:
     # why the rest cannot change the outcome): a 5 % edit of 2,000 tables builds ~100, not 2,000.
     current, desired = scoped(current, desired, forward, rollback)
     with scratch.database(extension_names(current, desired)) as url, \
-            connect(_proof_url(scratch, url, current, desired), autocommit=True) as conn:
+            connect(_proof_url(scratch, url, current, desired), autocommit=True, session=True) as conn:
         # A scratch database is thrown away: waiting for each of thousands of DDL commits to
         # reach disk proves nothing (the same statements, the same order, the same catalogs).
         conn.execute(query_text(__package__, "proof_session"))

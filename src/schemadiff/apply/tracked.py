@@ -11,7 +11,7 @@ import psycopg
 
 from ..errors import DatabaseError, SchemaDiffError
 from ..introspect import introspect
-from ..model import fingerprint
+from ..model import Database, fingerprint
 from ..render import Batch
 from . import history, leftovers
 from .executor import Progress, Timeouts, run_batches
@@ -25,14 +25,17 @@ def state(conn: psycopg.Connection) -> str:
 
 
 def run_tracked(conn: psycopg.Connection, entry_id: int, batches: list[Batch], owned: list[dict],
-                timeouts: Timeouts, progress: Progress | None = None) -> None:
-    """Run `batches` for history row `entry_id`; on failure or interrupt clean up, record, raise."""
-    total, done = len(batches), 0
+                timeouts: Timeouts, progress: Progress | None = None) -> Database | None:
+    """Run `batches` for history row `entry_id`; on failure or interrupt clean up, record, raise.
+
+    Returns the database as the last batch left it (None when there was none): read for its
+    fingerprint anyway, it is what the caller verifies, without reading the catalog again."""
+    total, done, reached = len(batches), 0, None
 
     def committed(n: int) -> None:
-        nonlocal done
-        done = n
-        history.progress(conn, entry_id, n, state(conn))
+        nonlocal done, reached
+        done, reached = n, introspect(conn)
+        history.progress(conn, entry_id, n, fingerprint(reached))
         if n < total:
             stop.check()
 
@@ -53,6 +56,7 @@ def run_tracked(conn: psycopg.Connection, entry_id: int, batches: list[Batch], o
             raise error from None
         except psycopg.Error as exc:  # the connection itself is gone: the next run recovers
             raise _lost(exc, done, total) from None
+    return reached
 
 
 def _lost(exc: psycopg.Error, done: int, total: int) -> DatabaseError:

@@ -86,15 +86,24 @@ def _cause(exc: psycopg.Error, url: str) -> str:
 
 
 def connect(url: str, *, autocommit: bool = False, application_name: str = "schemadiff",
-            read_only: bool = False) -> psycopg.Connection:
+            read_only: bool = False, session: bool = False) -> psycopg.Connection:
     """Open a connection, or raise ConnectionFailed with one password-free line and a hint;
-    `read_only`: the server refuses any write on it (plan reads the target, issue 6)."""
+    `read_only`: the server refuses any write on it (plan reads the target, issue 6);
+    `session`: the whole server session is ours (a scratch database, or a connection holding the
+    session-level migration lock), so server-side prepared statements are safe on it.
+
+    Elsewhere nothing is prepared: behind a transaction-pooling PgBouncer a prepared statement
+    lives in a server session the next transaction may not get. Where it is safe, psycopg's own
+    threshold applies (a text run five times is prepared), and the catalog queries are prepared
+    on first use, so the next introspection on the same connection skips their planning, which is
+    most of their cost (introspect/catalog.py fetch)."""
     if ambiguous_uri(url):
         raise ConnectionFailed(f"cannot connect to {describe(url)}: the URL holds a raw '@' or '/' "
                                "in its user or password, which libpq reads as the host or database",
                                hint=_AMBIGUOUS_HINT)
     try:
-        conn = psycopg.connect(url, autocommit=autocommit, application_name=application_name)
+        conn = psycopg.connect(url, autocommit=autocommit, application_name=application_name,
+                               **({} if session else {"prepare_threshold": None}))
         if read_only:
             conn.execute(query_text(__package__, "read_only_session"))
             conn.commit()

@@ -37,9 +37,11 @@ def query_text(name: str) -> str:
 
 
 def fetch(conn: psycopg.Connection, name: str) -> list[Row]:
-    """Run one named query and return its rows as dicts."""
+    """Run one named query and return its rows as dicts: prepared server-side where the
+    connection allows it (db/connect.py `session`), since planning the catalog queries costs
+    more than running them."""
     with conn.cursor(row_factory=dict_row) as cur:
-        cur.execute(query_text(name), prepare=False)
+        cur.execute(query_text(name), prepare=conn.prepare_threshold is not None)
         return cur.fetchall()
 
 
