@@ -21,9 +21,11 @@ def introspect(conn: psycopg.Connection) -> Database:
     """Read every user object of the connected database into an immutable Database."""
     with snapshot(conn) as version:
         refuse_unsupported(conn)  # never an approximation of what the model cannot hold
-        objects = [obj for reader in readers() for obj in reader.read(conn)]
+        # pg_cron's facts once, for Database.cron and for the jobs (its reader would read them again)
+        cron_info, jobs = read_cron(conn)
+        cron_reader = READERS["cron_job"]
+        objects = [obj for reader in readers() if reader is not cron_reader for obj in reader.read(conn)] + jobs
         dependencies = fetch(conn, "depends")
-        cron_info, _ = read_cron(conn)  # what pg_cron looks like here (Database.cron)
     found = Database.of(depends.attach(objects, dependencies), server_version=version)
     return dataclasses.replace(found, cron=cron_info)
 

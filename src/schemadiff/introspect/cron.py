@@ -60,7 +60,7 @@ def _describe(r: Row) -> str:
 
 class CronJobs(Reader):
     """cron.job rows, not catalog objects: read after the facts say pg_cron is here and whose
-    jobs are ours (introspect() reads the facts once more for Database.cron: two small queries)."""
+    jobs are ours (introspect() calls read_cron itself, for the jobs and Database.cron at once)."""
 
     def read(self, conn: psycopg.Connection) -> list:
         return read_cron(conn)[1]
