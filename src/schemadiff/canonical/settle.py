@@ -8,7 +8,7 @@ agrees, the current object is taken as equal to the desired one.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from ..diff.objects import COMPARERS
 from ..model import Database, Table
@@ -16,11 +16,34 @@ from ..model.validity import as_valid, validity, with_validity
 from .build import build_in, read_back
 from .scratch import ScratchServer
 
+# A column's fields that hold deparsed SQL text (pg_get_expr): the only ones a rebuild can settle.
+_COLUMN_TEXT = frozenset({"default", "generated"})
+
+
 def text_suspects(current: Database, desired: Database) -> list:
     """Ids present on both sides whose objects differ, of the kinds that hold SQL text (each
     kind's comparer says so: diff/objects.py); only these can be text-only differences."""
     return [oid for oid, new in desired.objects.items()
-            if COMPARERS[oid.kind].settles_text and oid in current.objects and current.objects[oid] != new]
+            if COMPARERS[oid.kind].settles_text and oid in current.objects and current.objects[oid] != new
+            and _may_settle(current.objects[oid], new)]
+
+
+def _may_settle(cur, want) -> bool:
+    """Whether a rebuild could find the difference to be text only. For a table, only when a
+    column on both sides differs in its expressions alone: _settled_table changes nothing else,
+    and a field read as a value (type, storage, NOT NULL) differs after a rebuild as before. So
+    a table that only gains a column or changes a type costs no scratch database here."""
+    if not isinstance(cur, Table):
+        return True
+    for col in cur.columns:
+        target = want.column(col.name)
+        if target is not None and target != col and _differing(col, target) <= _COLUMN_TEXT:
+            return True
+    return False
+
+
+def _differing(a, b) -> set[str]:
+    return {f.name for f in fields(a) if f.compare and getattr(a, f.name) != getattr(b, f.name)}
 
 
 def settle(current: Database, desired: Database, scratch: ScratchServer) -> Database:
