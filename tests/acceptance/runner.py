@@ -126,7 +126,6 @@ def run_case(case: Case, server, make_db, tmp_path, update_expected: bool) -> No
             compute_plan(settings)
         assert error_matches(case.meta["error"], info.value.render()), info.value.render()
         return
-    start = _model(url)
     major = version // 10000
     checked = []
 
@@ -150,7 +149,8 @@ def run_case(case: Case, server, make_db, tmp_path, update_expected: bool) -> No
 
     if not result.forward.empty:
         assert rollback(settings, confirm=lambda e: True) is not None
-    back = make_plan(_model(url), start)
+    # where the rollback must return: the target as apply's own plan read it before any step
+    back = make_plan(_model(url), result.current)
     assert back.empty, f"rollback left: {[op.describe() for op in back.ops]}"
     if "rows_after_rollback" in case.meta:
         assert row_counts(url, case.meta["rows_after_rollback"]) == case.meta["rows_after_rollback"]
