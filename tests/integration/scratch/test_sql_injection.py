@@ -39,7 +39,9 @@ def _nothing_reached(server, db_url: str, marker: Path) -> None:
 def test_the_marker_would_show_a_program_that_ran(server, db_url, marker):
     """Control: the server's user can create the marker, so its absence below means something."""
     with psycopg.connect(db_url, autocommit=True) as conn:
-        conn.execute(f"COPY (SELECT 1) TO PROGRAM 'touch {marker}'")
+        # `cat`, not `touch`: a program that exits without reading its input may break the pipe
+        # before the server has written the row (a flaky "could not close pipe" failure)
+        conn.execute(f"COPY (SELECT 1) TO PROGRAM 'cat > {marker}'")
     assert marker.exists()
 
 
