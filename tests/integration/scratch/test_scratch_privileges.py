@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -12,9 +13,11 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from psycopg.conninfo import make_conninfo
 
-from schemadiff.canonical.scratch import choose_scratch
+from schemadiff.canonical.scratch import SCRAM_ROUNDS, choose_scratch, scram_verifier
 from schemadiff.cli import main
+from schemadiff.quoting import ident, literal
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -107,3 +110,49 @@ def test_without_a_login_the_build_still_runs_as_the_role(db_url, monkeypatch):
             current, session = conn.execute("SELECT current_user, session_user").fetchone()
             assert current.startswith("schemadiff_scratch_") and session == "postgres"
             conn.execute("CREATE TABLE t (id int)")
+
+
+def test_the_role_s_few_round_verifier_passes_a_password_check_and_refuses_a_wrong_one(server):
+    """The scratch role's password is stored as a verifier made in Python (scram_verifier, few
+    PBKDF2 rounds): a server that asks for the password (scram-sha-256) must accept it and refuse
+    any other."""
+    role, password = f"pw_{secrets.token_hex(5)}", secrets.token_urlsafe(24)
+    lines = f"local all {role} scram-sha-256\nhost all {role} all scram-sha-256\n"
+    with server.admin() as conn:
+        hba = Path(conn.execute("SHOW hba_file").fetchone()[0])
+        original = hba.read_text()
+        conn.execute(f"CREATE ROLE {ident(role)} LOGIN PASSWORD {literal(scram_verifier(password))}")
+        hba.write_text(lines + original)
+        conn.execute("SELECT pg_reload_conf()")
+    try:
+        login = make_conninfo(server.url(), user=role)
+        _until_refused(make_conninfo(login, password="wrong"))
+        with psycopg.connect(make_conninfo(login, password=password)) as conn:
+            assert conn.execute("SELECT current_user").fetchone()[0] == role
+        with server.admin() as conn:
+            stored = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", [role]).fetchone()[0]
+        assert stored.startswith(f"SCRAM-SHA-256${SCRAM_ROUNDS}:")
+    finally:
+        with server.admin() as conn:
+            hba.write_text(hba.read_text().replace(lines, ""))
+            conn.execute("SELECT pg_reload_conf()")
+            conn.execute(f"DROP ROLE {ident(role)}")
+
+
+def _until_refused(wrong_login: str) -> None:
+    """pg_reload_conf() only signals the postmaster: wait until a wrong password is refused."""
+    for _ in range(50):
+        try:
+            psycopg.connect(wrong_login).close()
+        except psycopg.OperationalError as exc:
+            assert "password authentication failed" in str(exc)
+            return
+        time.sleep(0.1)
+    raise AssertionError("the server did not start asking for the password")
+
+
+def test_a_scratch_role_s_password_is_such_a_verifier(db_url):
+    with choose_scratch(db_url, None, _no_embedded).database() as url, psycopg.connect(db_url) as admin:
+        role = psycopg.conninfo.conninfo_to_dict(url)["user"]
+        stored = admin.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", [role]).fetchone()[0]
+        assert stored.startswith(f"SCRAM-SHA-256${SCRAM_ROUNDS}:")
