@@ -59,6 +59,8 @@ def snapshot(conn: psycopg.Connection) -> Iterator[int]:
     with conn.transaction():
         if outer:
             conn.execute(query_text("snapshot_begin"))
+            # only in our own transaction: SET LOCAL would outlive a caller's savepoint
+            conn.execute(query_text("snapshot_planner"))
         version, path = conn.execute(query_text("snapshot_settings")).fetchone()
         conn.execute(query_text("snapshot_search_path"))
         yield version
