@@ -82,7 +82,8 @@ class AddColumn(_TableOp):
 
     def hazards(self):
         if self.rewrites:
-            why = "stored generated column" if self.column.generated is not None else "volatile default on"
+            why = ("stored generated column" if self.column.generated is not None
+                   else "identity column" if self.column.identity is not None else "volatile default on")
             return ((TABLE_REWRITE, f"{why} {self.column.name} rewrites the table"),)
         return ()
 

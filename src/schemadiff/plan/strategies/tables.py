@@ -82,8 +82,9 @@ def add_column_ops(change: AddColumn, ctx: Context) -> list[ops.Op]:
     t, col = change.table, change.column
     if col.identity is not None:
         refuse_identity_with_children(t, col, ctx)
-    # A STORED generated column is computed for every existing row, like a volatile default.
-    rewrites = volatile_default(col.default) or col.generated is not None
+    # A STORED generated column is computed for every existing row, like a volatile default, and
+    # so is an identity column (a sequence value per row: PostgreSQL rewrites the table).
+    rewrites = volatile_default(col.default) or col.generated is not None or col.identity is not None
     out: list[ops.Op] = [ops.AddColumn(t.schema, t.name, column=col, rewrites=rewrites)]
     if col.comment is not None:
         out.append(ops.SetComment(t.id, col.comment, col.name))
