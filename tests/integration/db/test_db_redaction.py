@@ -3,57 +3,29 @@
 
 from __future__ import annotations
 
-import time
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import quote
 
 import psycopg
 import pytest
-from psycopg import sql
 
 from schemadiff.cli import main
 from schemadiff.db.connect import connect
 from schemadiff.errors import ConnectionFailed
 
+from hba import password_required
+
 RIGHT = "Right-P@ss/w:rd%1"
 WRONG = "Wr0ng-S3cret@/:%x"
 
 
-def _hba_lines(role: str) -> str:
-    return f"local all {role} scram-sha-256\nhost all {role} all scram-sha-256\n"
-
-
 @pytest.fixture
 def protected_role(server) -> Iterator[str]:
-    """A login role that must give its password (scram) while every other role stays on trust:
-    its own pg_hba.conf lines, first in the file, removed afterwards."""
+    """A login role that must give its password (scram) while every other role stays on trust."""
     role = f"pw_{uuid.uuid4().hex[:10]}"
-    with server.admin() as conn:
-        hba = Path(conn.execute("SHOW hba_file").fetchone()[0])
-        original = hba.read_text()
-        conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(role), sql.Literal(RIGHT)))
-        hba.write_text(_hba_lines(role) + original)
-        conn.execute("SELECT pg_reload_conf()")
-    _wait_until_protected(server, role)
-    yield role
-    with server.admin() as conn:
-        hba.write_text(hba.read_text().replace(_hba_lines(role), ""))
-        conn.execute("SELECT pg_reload_conf()")
-        conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
-
-
-def _wait_until_protected(server, role: str) -> None:
-    """pg_reload_conf() only signals the postmaster: wait until a wrong password is refused."""
-    for _ in range(50):
-        try:
-            psycopg.connect(_url(server, role, "nope")).close()
-        except psycopg.OperationalError as exc:
-            if "password" in str(exc):
-                return
-        time.sleep(0.1)
-    raise AssertionError("the server did not start asking for the password")
+    with password_required(server, role, RIGHT):
+        yield role
 
 
 def _url(server, role: str, password: str | None, dbname: str = "postgres", raw: bool = False) -> str:

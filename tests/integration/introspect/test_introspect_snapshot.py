@@ -42,9 +42,9 @@ def test_statement_count_does_not_grow_with_tables(db_url, db_conn):
         seen.clear()
         assert len(introspect(conn)) > small
         assert seen == few
-    # SET TRANSACTION, the planner's join limits, version and search_path, SET LOCAL, one query per reader (pg_cron's
-    # asks for its facts, once for the jobs and Database.cron: no pg_cron here, so no job
-    # query), depends, and the refusal of what the model cannot hold (unsupported.sql).
+    # SET TRANSACTION, the planner's join limits, version and search_path, SET LOCAL, one query
+    # per reader (pg_cron's asks for its facts, once for the jobs and Database.cron: no pg_cron
+    # here, so no job query), depends, and the refusal of what the model cannot hold.
     assert len(few) == 4 + len(readers()) + 2
     assert few[0].startswith("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
 

@@ -17,7 +17,8 @@ from psycopg.conninfo import make_conninfo
 
 from schemadiff.canonical.scratch import SCRAM_ROUNDS, choose_scratch, scram_verifier
 from schemadiff.cli import main
-from schemadiff.quoting import ident, literal
+
+from hba import password_required
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -117,38 +118,15 @@ def test_the_role_s_few_round_verifier_passes_a_password_check_and_refuses_a_wro
     PBKDF2 rounds): a server that asks for the password (scram-sha-256) must accept it and refuse
     any other."""
     role, password = f"pw_{secrets.token_hex(5)}", secrets.token_urlsafe(24)
-    lines = f"local all {role} scram-sha-256\nhost all {role} all scram-sha-256\n"
-    with server.admin() as conn:
-        hba = Path(conn.execute("SHOW hba_file").fetchone()[0])
-        original = hba.read_text()
-        conn.execute(f"CREATE ROLE {ident(role)} LOGIN PASSWORD {literal(scram_verifier(password))}")
-        hba.write_text(lines + original)
-        conn.execute("SELECT pg_reload_conf()")
-    try:
+    with password_required(server, role, scram_verifier(password)):
         login = make_conninfo(server.url(), user=role)
-        _until_refused(make_conninfo(login, password="wrong"))
+        with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+            psycopg.connect(make_conninfo(login, password="wrong"))
         with psycopg.connect(make_conninfo(login, password=password)) as conn:
             assert conn.execute("SELECT current_user").fetchone()[0] == role
         with server.admin() as conn:
             stored = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s", [role]).fetchone()[0]
         assert stored.startswith(f"SCRAM-SHA-256${SCRAM_ROUNDS}:")
-    finally:
-        with server.admin() as conn:
-            hba.write_text(hba.read_text().replace(lines, ""))
-            conn.execute("SELECT pg_reload_conf()")
-            conn.execute(f"DROP ROLE {ident(role)}")
-
-
-def _until_refused(wrong_login: str) -> None:
-    """pg_reload_conf() only signals the postmaster: wait until a wrong password is refused."""
-    for _ in range(50):
-        try:
-            psycopg.connect(wrong_login).close()
-        except psycopg.OperationalError as exc:
-            assert "password authentication failed" in str(exc)
-            return
-        time.sleep(0.1)
-    raise AssertionError("the server did not start asking for the password")
 
 
 def test_a_scratch_role_s_password_is_such_a_verifier(db_url):
