@@ -147,6 +147,18 @@ def _empty_cron_database(conn: psycopg.Connection) -> None:
     conn.execute("VACUUM (ANALYZE)")
 
 
+# --- workers ---------------------------------------------------------------------------------
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto` (pyproject.toml): one worker more than the CPUs this process may use. A worker
+    spends about a fifth of its time waiting on its servers (a new backend filling its catalog
+    caches, a checkpoint after DROP DATABASE), which one worker per CPU leaves idle: measured on
+    2 cores, 197 acceptance cases took 55.9 s with 2 workers (17.5 % of the CPU idle), 49.4 s
+    with 3 (6 %), 49.5 s with 4 (3 %)."""
+    return len(os.sched_getaffinity(0)) + 1
+
+
 # --- goldens ---------------------------------------------------------------------------------
 
 
