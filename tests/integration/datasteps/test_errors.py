@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from schemadiff.cli import main
-from schemadiff.errors import SpecError
+from schemadiff.errors import SpecError, UnsupportedFeature
 from schemadiff.pipeline import compute_plan, validate
 
 from .conftest import rows
@@ -59,3 +59,15 @@ def test_the_cli_says_it_in_one_line_and_exits_1(server, make_db, write_schema, 
     err = capsys.readouterr().err
     assert "schema.yaml:13" in err and "data step 'priced' failed" in err and "Traceback" not in err
     assert rows(url, "SELECT count(*) FROM items") == [(0,)]
+
+
+def test_a_step_that_makes_what_the_model_cannot_hold_is_refused_in_the_proof(server, make_db, write_schema):
+    # The proof reads its scratch database without the refusal (apply/proof.py: everything there
+    # is rendered from models read with it), except after the user's own SQL has run.
+    url = make_db(server, "CREATE TABLE items (id int PRIMARY KEY, price numeric)")
+    rule = "DO $$ BEGIN EXECUTE 'CREATE RULE keep AS ON DELETE TO items DO INSTEAD NOTHING'; END $$;"
+    settings = write_schema(_with(rule), url)
+    with pytest.raises(UnsupportedFeature) as info:
+        compute_plan(settings)
+    assert ("table public.items", "RULE keep") in info.value.found
+    assert rows(url, "SELECT count(*) FROM pg_rewrite WHERE rulename = 'keep'") == [(0,)]

@@ -157,6 +157,15 @@ def test_feature_is_refused_naming_object_and_feature(server, make_db, sql, obj,
     assert f"{obj}" in str(raised.value) and feature in str(raised.value)
 
 
+def test_refuse_false_reads_past_it_for_schemadiffs_own_scratch_databases(server, make_db):
+    """The proof's reads (apply/proof.py) skip the refusal: the same database reads, without it."""
+    url = make_db(server, f"{T} CREATE RULE no_del AS ON DELETE TO t DO INSTEAD NOTHING;")
+    with psycopg.connect(url, autocommit=True) as conn:
+        with pytest.raises(UnsupportedFeature):
+            introspect(conn)
+        assert [t.name for t in introspect(conn, refuse=False).of_kind("table")] == ["t"]
+
+
 def test_not_enforced_is_refused_on_18(server, make_db):
     if server.version_num < 180000:
         pytest.skip("NOT ENFORCED exists from PostgreSQL 18")
