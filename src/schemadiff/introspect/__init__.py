@@ -23,7 +23,7 @@ def introspect(conn: psycopg.Connection, *, refuse: bool = True) -> Database:
     `refuse=False` skips refusing what the model cannot hold, for a database schemadiff built
     itself from models that were read with it (the proof's scratch database): it reports only
     features schemadiff never creates, so it cannot find one there, and on a nearly empty
-    database it is a third of a read's time (planning its 40 branches)."""
+    database it is a third of a read's time (planning its 48 branches)."""
     with snapshot(conn) as version:
         if refuse:
             refuse_unsupported(conn)  # never an approximation of what the model cannot hold
