@@ -178,14 +178,13 @@ def _set_identity(op: ops.SetColumnIdentity) -> list[str]:
 
 def _past_stored_values(op: ops.SetColumnIdentity, table: str, col: str) -> list[str]:
     """setval past the stored values (max + 1, or min - 1 for a descending sequence), never
-    before the declared start; with no rows the sequence starts at its start."""
+    before the declared start; with no rows the subquery is NULL, which greatest() and least()
+    skip, so the sequence starts at its start."""
     start = op.options.start_value()
     if op.options.increment < 0:
-        value = f"least(coalesce((SELECT min({col}) FROM {table}), 0) - 1, {start})"
+        value = f"least((SELECT min({col}) FROM {table}) - 1, {start})"
     else:
-        value = f"coalesce((SELECT max({col}) FROM {table}), 0) + 1"
-        if start != 1:
-            value = f"greatest({value}, {start})"
+        value = f"greatest((SELECT max({col}) FROM {table}) + 1, {start})"
     return [f"SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence({literal(table)}, {literal(op.column)}), "
             f"{value}, false)"]
 

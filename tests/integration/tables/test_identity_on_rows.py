@@ -25,9 +25,13 @@ schemas:
     ("{generated: always, start: 100}", "(1, 'a'), (7, 'b')", 100),  # never below the declared start
     ("{generated: by default, start: 5}", "(1, 'a'), (7, 'b')", 8),
     ("by default", "", 1),                                          # no rows: the start
+    ("{generated: by default, start: -10, min_value: -100}", "", -10),
+    ("{generated: by default, start: -10, min_value: -100}", "(-50, 'a')", -10),
+    ("by default", "(-5, 'a')", 1),                                 # below the start: the start
     ("{generated: by default, increment: -1}", "(-1, 'a'), (-7, 'b')", -8),  # descending: past the smallest
     ("{generated: by default, increment: -1, start: -100}", "(-1, 'a')", -100),
     ("{generated: by default, increment: -1}", "", -1),
+    ("{generated: by default, increment: -1, start: 100, max_value: 100}", "", 100),
 ])
 def test_the_next_insert_gets_a_new_value(server, make_db, tmp_path, identity, stored, first):
     seed = f"INSERT INTO widgets VALUES {stored};" if stored else ""

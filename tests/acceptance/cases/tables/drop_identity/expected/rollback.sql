@@ -6,5 +6,5 @@ SET statement_timeout = '0';
 
 BEGIN;
 ALTER TABLE "public"."widgets" ALTER COLUMN "id" ADD GENERATED ALWAYS AS IDENTITY;
-SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('"public"."widgets"', 'id'), coalesce((SELECT max("id") FROM "public"."widgets"), 0) + 1, false);
+SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('"public"."widgets"', 'id'), greatest((SELECT max("id") FROM "public"."widgets") + 1, 1), false);
 COMMIT;
