@@ -66,10 +66,11 @@ def _send_each(conn: psycopg.Connection, ops_: list, source: str) -> None:
                                 hint=f"statement: {stmt.splitlines()[0][:200]}") from None
 
 
-def read_back(conn: psycopg.Connection, model: Database) -> Database:
+def read_back(conn: psycopg.Connection, model: Database, *, refuse: bool = True) -> Database:
     """What `build_in` built, as the catalog has it, with LEAKPROOF put back where build_in left
-    it out (it changes no deparsed text)."""
-    built = introspect(conn)
+    it out (it changes no deparsed text); `refuse`: as introspect's (False only where `model`
+    was itself read with the refusal on)."""
+    built = introspect(conn, refuse=refuse)
     leakproof = [built.get(fn.id) for fn in model.of_kind("function") if fn.leakproof]
     return built.replace(*(dc_replace(fn, leakproof=True) for fn in leakproof if fn is not None))
 
