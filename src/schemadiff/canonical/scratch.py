@@ -45,6 +45,11 @@ class ScratchServer:
         the build will create (an untrusted one needs the connecting role itself)."""
         name = f"{PREFIX}{secrets.token_hex(6)}"
         with connect(self.admin_url, autocommit=True) as admin:  # open: it marks us alive
+            # It waits idle through the whole build or proof, and must still DROP the database
+            # after: a target whose idle_session_timeout is shorter would end it first and leave
+            # the database behind. (pg_settings: the setting exists from PostgreSQL 14.)
+            admin.execute("SELECT pg_catalog.set_config(name, '0', false) FROM pg_catalog.pg_settings "
+                          "WHERE name = 'idle_session_timeout'")
             strategy = " STRATEGY FILE_COPY" if self.file_copy else ""
             admin.execute(f"CREATE DATABASE {ident(name)} TEMPLATE template0{strategy}")
             try:

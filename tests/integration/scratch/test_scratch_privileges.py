@@ -96,6 +96,19 @@ def test_a_live_run_s_scratch_database_is_left_alone(server, db_url):
         assert name in _scratch_users(server)[0]
 
 
+def test_a_build_longer_than_the_targets_idle_session_timeout_still_drops_its_database(server, db_url):
+    # The connection that made the scratch database waits idle through the build, then drops it.
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        conn.execute(psycopg.sql.SQL("ALTER DATABASE {} SET idle_session_timeout = '100ms'")
+                     .format(psycopg.sql.Identifier(conn.info.dbname)))
+    scratch = choose_scratch(db_url, None, _no_embedded)
+    with scratch.database() as url:
+        name = psycopg.conninfo.conninfo_to_dict(url)["dbname"]
+        time.sleep(0.5)
+    with server.admin() as conn:
+        assert conn.execute("SELECT count(*) FROM pg_database WHERE datname = %s", (name,)).fetchone() == (0,)
+
+
 def test_without_a_login_the_build_still_runs_as_the_role(db_url, monkeypatch):
     """pg_hba.conf may refuse the new role a login: then the role is set at connection start."""
     real = psycopg.connect
