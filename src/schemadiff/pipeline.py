@@ -17,7 +17,7 @@ from .apply.preflight import Limits, preflight
 from .apply.tracked import run_tracked, state
 from .canonical import ScratchServer, canonical, choose_scratch, remaining, settle
 from .canonical import cache as canonical_cache
-from .db.connect import connect, resolve_url
+from .db.connect import KeptSession, connect, resolve_url
 from .db.embedded import embedded_url
 from .diff import declared_renames
 from .errors import DriftError, PlanProofError, SchemaDiffError, SpecError, UnsafePlanError
@@ -107,16 +107,18 @@ def validate(settings: Settings) -> Database:
         return _desired(settings, scratch, model)
 
 
-def compute_plan(settings: Settings, url: str | None = None, *, recover_wait: float | None = 0.0) -> PlanResult:
+def compute_plan(settings: Settings, url: str | None = None, *, recover_wait: float | None = 0.0,
+                 session: KeptSession | None = None) -> PlanResult:
     """Recover a stopped migration, read both sides, diff, plan forward and back, prove both.
 
     `recover_wait`: how long to wait for the migration lock to examine a stopped migration
-    (None: the caller holds it and has recovered already)."""
+    (None: the caller holds it and has recovered already); `session`: read the target on it (apply
+    reads it there again, warm), else on a read-only connection of its own."""
     doc, spec_model = _load(settings)
     steps = spec.data_steps(doc)
     url = url or settings.target_url()
     recovered = _recover(settings, url, recover_wait)
-    current = _read(url, settings.reporter, "introspect the target")  # read-only: never writes it
+    current = _read(url, settings.reporter, "introspect the target", session)  # read-only snapshot
     pending = data_steps.pending(steps, recorded_steps.recorded_at(url) if steps else {})
     jobs = CronScope.of(spec_model, current, spec.cron_policy(doc, not settings.manages_cron))  # pg_cron
     scratch = _scratch(settings, url)
@@ -225,9 +227,15 @@ def apply(settings: Settings, *, allow_destructive: bool, confirm, progress: Pro
           reviewed: dict | None = None) -> PlanResult:
     """Make the database match schema.yaml: recover, lock, guard, run (or resume), verify, record."""
     url = settings.target_url()
-    result = compute_plan(settings, url, recover_wait=30.0)
+    with KeptSession(url, autocommit=True, session=True) as target:
+        return _apply(settings, url, target, allow_destructive, confirm, progress, reviewed)
+
+
+def _apply(settings: Settings, url: str, target: KeptSession, allow_destructive: bool, confirm,
+           progress: Progress | None, reviewed: dict | None) -> PlanResult:
+    result = compute_plan(settings, url, recover_wait=30.0, session=target)
     if result.forward.empty:
-        return replace(result, outcome=_verified_late(url, result))
+        return replace(result, outcome=_verified_late(target.get(), result))
     _guard_reviewed(result, reviewed)
     _refuse_failing(result.forward)
     if result.forward.destructive and not allow_destructive:
@@ -236,7 +244,8 @@ def apply(settings: Settings, *, allow_destructive: bool, confirm, progress: Pro
     if not confirm(result):
         raise SchemaDiffError("apply cancelled; nothing was changed")
     progress = progress or settings.reporter.step
-    with connect(url, autocommit=True, session=True) as conn, _locked(conn, settings.reporter):
+    conn = target.get()  # the plan's own session, unless the server closed it during the prompt
+    with _locked(conn, settings.reporter):
         with settings.reporter.stage("check for drift"):
             _check_drift(conn, result.forward.fingerprint_from)
         history.ensure_table(conn)
@@ -257,11 +266,11 @@ def _locked(conn, reporter: Reporter):
         yield
 
 
-def _verified_late(url: str, result: PlanResult) -> str:
+def _verified_late(conn, result: PlanResult) -> str:
     """An interrupted migration whose steps all took effect (killed during its final check, or
     while the server finished its last statement, which a dead client does not stop): planning
     again is empty, so this run is that check; record it as applied."""
-    with connect(url, autocommit=True, session=True) as conn, migration_lock(conn):
+    with migration_lock(conn):
         last = history.last(conn) if history.upgrade(conn) else None
         if (last is None or last.kind != "apply" or last.status != "interrupted"
                 or last.fingerprint_after != result.forward.fingerprint_to):
@@ -466,10 +475,15 @@ def compare_databases(settings: Settings, source: str, target: str) -> PlanResul
     return PlanResult(forward, rollback, current, desired, "", scratch)
 
 
-def _read(url: str, reporter: Reporter = SILENT, stage: str = "introspect") -> Database:
-    """The live database at `url`, read on a read-only connection."""
-    with reporter.stage(stage), connect(url, autocommit=True, read_only=True) as conn:
-        return introspect(conn)
+def _read(url: str, reporter: Reporter = SILENT, stage: str = "introspect",
+          session: KeptSession | None = None) -> Database:
+    """The live database at `url`, read on a read-only connection, or in a read-only snapshot
+    (introspect/catalog.py) on `session`."""
+    with reporter.stage(stage):
+        if session is not None:
+            return introspect(session.get())
+        with connect(url, autocommit=True, read_only=True) as conn:
+            return introspect(conn)
 
 
 def write_plan_files(result: PlanResult, out: Path) -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import psycopg
+from psycopg import sql
 import pytest
 
 from schemadiff.apply.locking import LOCK_KEY, LockBusy, migration_lock
@@ -93,6 +95,46 @@ def test_apply_refuses_when_the_database_changed_under_it(db_url, tmp_path):
         apply(settings, allow_destructive=False, confirm=confirm_and_drift)
     with psycopg.connect(db_url) as conn:
         assert conn.execute("SELECT to_regclass('public.accounts')").fetchone()[0] is None
+
+
+def _other_sessions(conn) -> list[int]:
+    return [r[0] for r in conn.execute(
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        " AND application_name = 'schemadiff'")]
+
+
+def test_a_session_the_server_closed_during_the_prompt_is_reopened(db_url, tmp_path):
+    # apply keeps the session its plan read the target on, for the drift check (warm, prepared):
+    # one that the server ends meanwhile (a restart, idle_session_timeout) is replaced, not an error.
+    settings = _settings(tmp_path, db_url)
+    ended = []
+
+    def confirm_and_end_it(_result):
+        with psycopg.connect(db_url, autocommit=True) as conn:
+            ended.extend(conn.execute("SELECT pg_terminate_backend(pid) FROM unnest(%s::int[]) pid",
+                                      (_other_sessions(conn),)).fetchall())
+        return True
+
+    result = apply(settings, allow_destructive=False, confirm=confirm_and_end_it)
+    assert ended == [(True,)]  # the plan's session, held through the prompt, and only it
+    assert not result.forward.empty and compute_plan(settings).forward.empty
+    with psycopg.connect(db_url) as conn:
+        assert conn.execute("SELECT status FROM schemadiff.history").fetchall() == [("applied",)]
+        assert _other_sessions(conn) == []  # closed when apply returns
+
+
+def test_idle_session_timeout_during_the_prompt_does_not_fail_apply(db_url, tmp_path):
+    settings = _settings(tmp_path, db_url)
+    with psycopg.connect(db_url, autocommit=True) as conn:  # for the sessions apply opens
+        conn.execute(sql.SQL("ALTER DATABASE {} SET idle_session_timeout = '300ms'")
+                     .format(sql.Identifier(conn.info.dbname)))
+
+    def slow_confirm(_result):
+        time.sleep(1.0)
+        return True
+
+    apply(settings, allow_destructive=False, confirm=slow_confirm)
+    assert compute_plan(settings).forward.empty
 
 
 def test_second_runner_waits_then_fails_naming_the_holder(db_url):
