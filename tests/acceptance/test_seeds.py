@@ -128,9 +128,13 @@ def test_from_the_documents_before_state_without_losing_a_row(target, tmp_path):
     kept = _kept_columns(_columns(target.url))
     sums_before = {t: _checksum(target.url, t, [old for _, old, _ in cols]) for t, cols in kept.items()}
     settings = target.settings(tmp_path)
-    plan = compute_plan(settings)
-    assert not plan.forward.destructive, [m for _, c, m in plan.forward.hazards() if c == "deletes_data"]
-    apply(settings, allow_destructive=False, confirm=_yes)
+
+    def nothing_deleted(forward) -> None:
+        assert not forward.destructive, [m for _, c, m in forward.hazards() if c == "deletes_data"]
+
+    confirm = _checking(nothing_deleted)
+    apply(settings, allow_destructive=False, confirm=confirm)
+    assert confirm.asked
     assert compute_plan(settings).forward.empty
     after = _counts(target.url)
     renamed = {t.renamed_from: t.name for t in _spec_tables() if t.renamed_from}
@@ -169,13 +173,20 @@ def _expected(products: list[str], row: str) -> list[tuple]:
     return [(len(products), __import__("hashlib").md5(text.encode()).hexdigest())]
 
 
-def test_the_data_steps_fill_the_new_tables_once_and_rollback_undoes_them(target, tmp_path):
-    _run(target.url, (SEEDS / "before.sql").read_text() + "\n" + (SEEDS / "seed_rows.sql").read_text())
-    products = [r[0] for r in _rows(target.url, "SELECT stripe_product_id FROM products")]
-    assert len(products) == 3
-    settings = target.settings(tmp_path)
-    plan = compute_plan(settings)
-    descs = [op.describe() for op in plan.forward.ops]
+def _checking(check):
+    """apply's confirmation, running `check` on the very plan apply is about to run (apply plans
+    and proves itself: a compute_plan before it would repeat all of that)."""
+    def confirm(result) -> bool:
+        check(result.forward)
+        confirm.asked = True
+        return True
+
+    confirm.asked = False
+    return confirm
+
+
+def _steps_after_what_they_need(forward) -> None:
+    descs = [op.describe() for op in forward.ops]
     runs = {d: i for i, d in enumerate(descs) if d.startswith("run data step")}
     assert sorted(runs) == ["run data step backfill_users_account_status", "run data step init_product_features",
                             "run data step init_usage_metrics"]
@@ -188,7 +199,16 @@ def test_the_data_steps_fill_the_new_tables_once_and_rollback_undoes_them(target
                         ("backfill_users_account_status", ("add column users.account_status",))):
         for need in needs:
             assert max(i for i, d in enumerate(descs) if d.startswith(need)) < runs[f"run data step {step}"], need
-    apply(settings, allow_destructive=False, confirm=_yes)
+
+
+def test_the_data_steps_fill_the_new_tables_once_and_rollback_undoes_them(target, tmp_path):
+    _run(target.url, (SEEDS / "before.sql").read_text() + "\n" + (SEEDS / "seed_rows.sql").read_text())
+    products = [r[0] for r in _rows(target.url, "SELECT stripe_product_id FROM products")]
+    assert len(products) == 3
+    settings = target.settings(tmp_path)
+    confirm = _checking(_steps_after_what_they_need)
+    apply(settings, allow_destructive=False, confirm=confirm)
+    assert confirm.asked
     # every product existed before `tier` was added, so each has the column's default, 'standard': 100 quotes
     assert _rows(target.url, _FEATURES) == _expected(products, 'Monthly Quote Limit/limit/{"value": 100}')
     assert _rows(target.url, _METRICS) == _expected(products, "Quotes Generated/count/quotes")
