@@ -118,19 +118,17 @@ def _prepare_all(conn: psycopg.Connection, fn: Function, reading: BodyReading) -
 def _prepare(conn: psycopg.Connection, stmt: BodyStatement, search_path: str) -> str | None:
     """PostgreSQL's message when the statement does not analyse, or None (also when a variable's
     type cannot be named: nothing is claimed then)."""
-    conn.execute("BEGIN")
     try:
-        conn.execute(query_text(__package__, "body_search_path"), (search_path,))
-        types = [_type_name(conn, t) for t in stmt.parameter_types]
-        if None in types:
+        with conn.transaction(force_rollback=True):  # its search_path (SET LOCAL) ends with it
+            conn.execute(query_text(__package__, "body_search_path"), (search_path,))
+            types = [_type_name(conn, t) for t in stmt.parameter_types]
+            if None in types:
+                return None
+            conn.execute(prepare(_STATEMENT, types, stmt.prepared))
+            conn.execute(deallocate(_STATEMENT))
             return None
-        conn.execute(prepare(_STATEMENT, types, stmt.prepared))
-        conn.execute(deallocate(_STATEMENT))
-        return None
     except psycopg.Error as exc:
         return (exc.diag.message_primary or str(exc)).strip()
-    finally:
-        conn.execute("ROLLBACK")
 
 
 def _type_name(conn: psycopg.Connection, name: str) -> str | None:
@@ -143,15 +141,13 @@ def plpgsql_check(conn: psycopg.Connection, built: Database) -> list[BodyProblem
     """Errors the plpgsql_check extension finds, when the server has it; nothing otherwise."""
     if conn.execute(query_text(__package__, "plpgsql_check_available")).fetchone() is None:
         return []
-    conn.execute("BEGIN")
     try:
-        conn.execute(query_text(__package__, "plpgsql_check_create"))
-        return [p for fn in built.of_kind("function") if fn.language == "plpgsql"
-                for p in _check_function(conn, fn, built)]
+        with conn.transaction(force_rollback=True):  # the extension is created for the check only
+            conn.execute(query_text(__package__, "plpgsql_check_create"))
+            return [p for fn in built.of_kind("function") if fn.language == "plpgsql"
+                    for p in _check_function(conn, fn, built)]
     except psycopg.Error:
         return []  # not allowed to create it here (not a superuser): the other checks stand
-    finally:
-        conn.execute("ROLLBACK")
 
 
 def _check_function(conn: psycopg.Connection, fn: Function, built: Database) -> list[BodyProblem]:

@@ -37,12 +37,13 @@ def check_commands(conn: psycopg.Connection, jobs: tuple[CronJob, ...], source: 
 
 
 def _check(conn: psycopg.Connection, job: CronJob, source: str) -> None:
-    conn.execute("BEGIN")
     try:
-        # A job starts in a fresh session: the database's default search_path, not the build's.
-        conn.execute(query_text(__package__, "cron_check_session"))
-        conn.execute(statement_timeout_setting(CHECK_TIMEOUT, local=True))
-        conn.execute(_checker_sql(job.command))
+        # rolled back whatever happens: the check must leave nothing, not even on success
+        with conn.transaction(force_rollback=True):
+            # A job starts in a fresh session: the database's default search_path, not the build's.
+            conn.execute(query_text(__package__, "cron_check_session"))
+            conn.execute(statement_timeout_setting(CHECK_TIMEOUT, local=True))
+            conn.execute(_checker_sql(job.command))
     except pgerrors.QueryCanceled:
         pass  # a lock wait, not a mistake in the command
     except psycopg.Error as exc:
@@ -50,8 +51,6 @@ def _check(conn: psycopg.Connection, job: CronJob, source: str) -> None:
         raise SpecError(f"cron job {job.name!r}: PostgreSQL rejected its command: {message}", source,
                         key=f"cron.jobs.{job.name}.command",
                         hint=f"command: {job.command.splitlines()[0][:200]}") from None
-    finally:
-        conn.execute("ROLLBACK")
 
 
 def _checker_sql(command: str) -> str:
