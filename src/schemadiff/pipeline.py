@@ -164,7 +164,7 @@ def _recover(settings: Settings, url: str, wait: float | None) -> tuple[str, ...
     if wait is None:
         return ()
     with settings.reporter.stage("check for a stopped migration"):
-        return tuple(recovery.recover_url(url, wait))
+        return tuple(recovery.recover_url(url, wait, settings.timeouts.lock_timeout))
 
 
 def _scratch(settings: Settings, url: str) -> ScratchServer:

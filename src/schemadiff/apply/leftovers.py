@@ -2,25 +2,53 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import psycopg
 
 from ..render.leftovers import drop_constraint, drop_index
 from ..render.partitions import detach_finalize
 from ..sqlfiles import query_text
+from .lock_waits import Timeouts
 from .ownership import Owned
 
+DEFAULT_LOCK_TIMEOUT = Timeouts().lock_timeout
 
-def remove(conn: psycopg.Connection, owned: list[Owned]) -> tuple[list[str], list[str]]:
-    """Drop each of `owned` that exists; return (what was removed, what could not be, with why)."""
+
+def remove(conn: psycopg.Connection, owned: list[Owned],
+           lock_timeout: str = DEFAULT_LOCK_TIMEOUT) -> tuple[list[str], list[str]]:
+    """Drop each of `owned` that exists; return (what was removed, what could not be, with why).
+
+    Each drop waits for its locks at most `lock_timeout` (a run's own, else apply's default): a
+    DROP or FINALIZE queued behind a long transaction would hold up every reader and writer of the
+    table meanwhile. What times out is left for the next plan or apply, which tries again."""
     removed, failed = [], []
-    # a pending detach first: FINALIZE adds a CHECK of its own unless the helper check is still there
-    for item in sorted(owned, key=lambda o: o.kind != "detach"):
-        try:
-            if _drop(conn, item):
-                removed.append(item.describe())
-        except psycopg.Error as exc:  # a lock timeout: the next plan or apply tries again
-            failed.append(f"{item.describe()} ({str(exc).strip().splitlines()[0]})")
+    pending: set[tuple[str, str]] = set()  # partitions whose detach is still pending
+    with _waiting_at_most(conn, lock_timeout):
+        # a pending detach first: FINALIZE adds a CHECK of its own unless the helper check is still there
+        for item in sorted(owned, key=lambda o: o.kind != "detach"):
+            if item.kind == "constraint" and (item.schema, item.parent) in pending:
+                continue  # that helper stays until the detach is finished, for the reason above
+            try:
+                if _drop(conn, item):
+                    removed.append(item.describe())
+            except psycopg.Error as exc:  # a lock timeout: the next plan or apply tries again
+                failed.append(f"{item.describe()} ({str(exc).strip().splitlines()[0]})")
+                if item.kind == "detach":
+                    pending.add((item.schema, item.name))
     return removed, failed
+
+
+@contextmanager
+def _waiting_at_most(conn: psycopg.Connection, lock_timeout: str) -> Iterator[None]:
+    """The session's lock_timeout set for the block, and put back after it."""
+    before = conn.execute(query_text(__package__, "lock_timeout_ms")).fetchone()[0]
+    conn.execute(query_text(__package__, "lock_timeout_set"), (lock_timeout,))
+    try:
+        yield
+    finally:
+        conn.execute(query_text(__package__, "lock_timeout_set"), (f"{before}ms",))
 
 
 def _drop(conn: psycopg.Connection, item: Owned) -> bool:

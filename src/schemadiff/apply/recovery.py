@@ -14,40 +14,42 @@ import psycopg
 from ..db.connect import connect
 from ..render import Batch
 from . import history
+from .leftovers import DEFAULT_LOCK_TIMEOUT
 from .locking import LockBusy, migration_lock
 from .tracked import clean, cleanup_text, state
 
 DEAD = "its process ended before it finished (killed, or its connection was lost)"
 
 
-def recover_url(url: str, wait_seconds: float) -> list[str]:
-    """Recover `url`'s stopped migrations; lines to report (empty when there was nothing)."""
+def recover_url(url: str, wait_seconds: float, lock_timeout: str = DEFAULT_LOCK_TIMEOUT) -> list[str]:
+    """Recover `url`'s stopped migrations; lines to report (empty when there was nothing). Each
+    clean-up drop waits at most `lock_timeout` for its locks (apply's, leftovers.remove)."""
     with connect(url, autocommit=True) as conn:
         if not history.exists(conn):
             return []
         try:
             with migration_lock(conn, wait_seconds=wait_seconds):
                 history.upgrade(conn)
-                return recover(conn)
+                return recover(conn, lock_timeout)
         except LockBusy:  # a live run: report it, touch nothing
             return ["another schemadiff run holds the migration lock; stopped migrations were not examined"]
 
 
-def recover(conn: psycopg.Connection) -> list[str]:
+def recover(conn: psycopg.Connection, lock_timeout: str = DEFAULT_LOCK_TIMEOUT) -> list[str]:
     """Under the migration lock: mark dead runs interrupted and clean what they and a stopped
     last run left behind."""
-    lines = [_dead(conn, entry) for entry in history.running(conn)]
+    lines = [_dead(conn, entry, lock_timeout) for entry in history.running(conn)]
     last = history.last(conn)
     if last is not None and last.status in ("failed", "interrupted"):
-        removed, failed = clean(conn, last.owned, last.done_batches)
+        removed, failed = clean(conn, last.owned, last.done_batches, lock_timeout)
         if removed or failed:
             history.finish(conn, last.id, last.status, cleanup=cleanup_text(removed, failed), state=state(conn))
             lines.append(f"migration #{last.id} ({last.status}): {cleanup_text(removed, failed)}")
     return lines
 
 
-def _dead(conn: psycopg.Connection, entry: history.Entry) -> str:
-    removed, failed = clean(conn, entry.owned, entry.done_batches)
+def _dead(conn: psycopg.Connection, entry: history.Entry, lock_timeout: str) -> str:
+    removed, failed = clean(conn, entry.owned, entry.done_batches, lock_timeout)
     tidy = cleanup_text(removed, failed)
     total = len(entry.forward_batches)
     error = f"step {entry.done_batches + 1} of {total}: {DEAD}"

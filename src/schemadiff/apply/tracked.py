@@ -50,7 +50,7 @@ def run_tracked(conn: psycopg.Connection, entry_id: int, batches: list[Batch], o
                 exc = Interrupted(f"interrupted by {stop.name} (the step in flight was cancelled)")
             status = "interrupted" if isinstance(exc, Interrupted) else "failed"
             try:
-                error = stopped(conn, entry_id, owned, done, total, exc, status)
+                error = stopped(conn, entry_id, owned, done, total, exc, status, timeouts.lock_timeout)
             except psycopg.Error as lost:
                 error = _lost(lost, done, total)
             raise error from None
@@ -65,10 +65,12 @@ def _lost(exc: psycopg.Error, done: int, total: int) -> DatabaseError:
                          "the next plan or apply cleans up and records it")
 
 
-def clean(conn: psycopg.Connection, owned: list[dict], done: int) -> tuple[list[str], list[str]]:
-    """Drop the helpers left when batches before `done` committed and batch `done` did not."""
+def clean(conn: psycopg.Connection, owned: list[dict], done: int,
+          lock_timeout: str = leftovers.DEFAULT_LOCK_TIMEOUT) -> tuple[list[str], list[str]]:
+    """Drop the helpers left when batches before `done` committed and batch `done` did not, each
+    waiting at most `lock_timeout` for its locks (leftovers.remove)."""
     pending = [o for o in map(Owned.from_json, owned) if o.pending(done, done)]
-    return leftovers.remove(conn, pending)
+    return leftovers.remove(conn, pending, lock_timeout)
 
 
 def cleanup_text(removed: list[str], failed: list[str]) -> str:
@@ -81,9 +83,10 @@ def cleanup_text(removed: list[str], failed: list[str]) -> str:
 
 
 def stopped(conn: psycopg.Connection, entry_id: int, owned: list[dict], done: int, total: int,
-            exc: SchemaDiffError, status: str) -> SchemaDiffError:
+            exc: SchemaDiffError, status: str,
+            lock_timeout: str = leftovers.DEFAULT_LOCK_TIMEOUT) -> SchemaDiffError:
     """Clean up after a run that stopped at batch `done`; record it; the error to raise."""
-    removed, failed = clean(conn, owned, done)
+    removed, failed = clean(conn, owned, done, lock_timeout)
     tidy = cleanup_text(removed, failed)
     where = f"step {done + 1} of {total}"
     history.finish(conn, entry_id, status, error=f"{where}: {exc}", cleanup=tidy or None, state=state(conn))

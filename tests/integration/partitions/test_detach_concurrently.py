@@ -151,3 +151,45 @@ def test_interrupted_concurrent_detach_is_finalized(server, make_db, tmp_path):
         # a detach batch run again (a process killed before its progress was recorded) is skipped
         run_batches(conn, steps[n:n + 1], Timeouts())
     assert compute_plan(settings).forward.empty
+
+
+def test_a_finalize_that_meets_a_lock_waits_briefly_keeps_the_helper_and_is_retried(server, make_db, tmp_path):
+    # The clean-up of a stopped run (the next plan's recovery, on a connection of its own) must not
+    # queue behind a long transaction: its FINALIZE would hold up every reader and writer of the
+    # partition meanwhile. It times out, says so, and keeps the helper check while the detach is
+    # pending (dropped first, a later FINALIZE adds a CHECK of its own that schema.yaml lacks).
+    settings = _settings("partitions/detach_partition", server, make_db, tmp_path)
+    url, plan = settings.database, compute_plan(settings).forward
+    steps = batches(plan)
+    n = next(i for i, b in enumerate(steps) if b.detach is not None)
+    with psycopg.connect(url, autocommit=True) as conn:
+        run_batches(conn, steps[:n], Timeouts())
+    blocker = _reader(url, "readings")
+    worker, detacher, errors = _in_background(url, steps[n].statements[0])
+    with psycopg.connect(url, autocommit=True) as conn:
+        _wait_for(lambda: conn.execute(_PARTITION).fetchone()[0])
+        conn.execute("SELECT pg_cancel_backend(%s)", (detacher.info.backend_pid,))
+    worker.join(30)
+    detacher.close()
+    assert errors, "the detach was not interrupted"
+    owned = [o.to_json() for o in owned_objects(plan)]
+    outcome: list = []
+    with psycopg.connect(url, autocommit=True) as conn:  # no lock_timeout of its own, as recovery's
+        cleaner = threading.Thread(target=lambda: outcome.append(clean(conn, owned, n)))
+        cleaner.start()
+        cleaner.join(10)
+        blocker.execute("COMMIT")  # let a clean-up that queued finish, so the test ends either way
+        cleaner.join(30)
+        assert outcome, "the clean-up did not end"
+        removed, failed = outcome[0]
+        assert removed == [] and len(failed) == 1, (removed, failed)
+        assert failed[0].startswith("pending detach of public.readings_2025 from public.readings ("), failed
+        assert "lock timeout" in failed[0]
+        assert conn.execute(_PARTITION).fetchone() == (True,)
+        assert [r[0] for r in conn.execute(_CHECKS)] == ["readings_2025_bound_schemadiff"]
+        # the next run's clean-up, with the reader gone, finishes both
+        assert clean(conn, owned, n) == (["pending detach of public.readings_2025 from public.readings",
+                                          "helper constraint public.readings_2025.readings_2025_bound_schemadiff"], [])
+        assert conn.execute(_PARTITION).fetchone() is None
+        assert [r[0] for r in conn.execute(_CHECKS)] == []
+    blocker.close()
