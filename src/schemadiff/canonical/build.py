@@ -11,6 +11,7 @@ from ..introspect import introspect
 from ..model import Database
 from ..plan import make_plan
 from ..render import statements
+from ..sqlfiles import query_text
 from ..db.connect import connect
 from .scratch import ScratchServer, extension_names
 from ..model.cron import split_cron_jobs
@@ -26,9 +27,8 @@ from .default_privileges import check_roles, split_default_privileges
 def build_in(conn: psycopg.Connection, model: Database, source: str = "schema.yaml") -> None:
     """Create every object of `model` in the (empty) database of `conn`; a failure names its object
     and carries Postgres's own message."""
-    conn.execute("SET search_path = public")
-    # Functions may come before the tables their bodies mention; bodies are checked at the end.
-    conn.execute("SET check_function_bodies = off")
+    conn.execute(query_text(__package__, "build_search_path"))
+    conn.execute(query_text(__package__, "check_function_bodies_off"))
     check_compressions(conn, model, source)  # lz4 only where the server has it, named by column
     # LEAKPROOF needs a superuser, which the scratch role is not (read_back puts it back)
     superuser = conn.info.parameter_status("is_superuser") == "on"

@@ -13,7 +13,7 @@ import sys
 
 import psycopg
 
-from ..render.leftovers import drop_scratch_database, drop_scratch_role
+from ..render.scratch import drop_scratch_database, drop_scratch_role
 from ..sqlfiles import query_text
 
 PREFIX = "schemadiff_scratch_"

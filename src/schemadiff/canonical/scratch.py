@@ -26,7 +26,10 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from ..db.connect import connect
-from ..quoting import ident, literal
+from ..render.scratch import (comment_on_database, create_scratch_database, create_scratch_role,
+                              database_owner, drop_scratch_database, drop_scratch_role,
+                              grant_role_to_current_user)
+from ..sqlfiles import query_text
 from .leftovers import PREFIX, creator_comment, remove_leftovers
 
 
@@ -45,19 +48,16 @@ class ScratchServer:
         the build will create (an untrusted one needs the connecting role itself)."""
         name = f"{PREFIX}{secrets.token_hex(6)}"
         with connect(self.admin_url, autocommit=True) as admin:  # open: it marks us alive
-            # It waits idle through the whole build or proof, and must still DROP the database
-            # after: a target whose idle_session_timeout is shorter would end it first and leave
-            # the database behind. (pg_settings: the setting exists from PostgreSQL 14.)
-            admin.execute("SELECT pg_catalog.set_config(name, '0', false) FROM pg_catalog.pg_settings "
-                          "WHERE name = 'idle_session_timeout'")
-            strategy = " STRATEGY FILE_COPY" if self.file_copy else ""
-            admin.execute(f"CREATE DATABASE {ident(name)} TEMPLATE template0{strategy}")
+            # It waits idle through the whole build or proof, and must still drop the database
+            # after: a target whose idle_session_timeout is shorter would end it first.
+            admin.execute(query_text(__package__, "idle_session_timeout_off"))
+            admin.execute(create_scratch_database(name, self.file_copy))
             try:
-                admin.execute(f"COMMENT ON DATABASE {ident(name)} IS {literal(creator_comment(admin))}")
+                admin.execute(comment_on_database(name, creator_comment(admin)))
                 yield _least_privilege(admin, self.admin_url, name, tuple(extensions))
             finally:
-                admin.execute(f"DROP DATABASE IF EXISTS {ident(name)} WITH (FORCE)")
-                admin.execute(f"DROP ROLE IF EXISTS {ident(name)}")
+                admin.execute(drop_scratch_database(name))
+                admin.execute(drop_scratch_role(name))
 
 
     def privileged_url(self, url: str) -> str:
@@ -80,12 +80,9 @@ def _least_privilege(admin: psycopg.Connection, admin_url: str, name: str,
         return own_url  # today's behaviour: the parse checks are the barrier
     password = secrets.token_urlsafe(24)
     try:
-        # INHERIT (the default): the owner's rights on `public` come through pg_database_owner.
-        admin.execute(f"CREATE ROLE {ident(name)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE "
-                      f"PASSWORD {literal(scram_verifier(password))}")
-        # OWNER TO needs membership of the new owner unless we are a superuser (harmless then).
-        admin.execute(f"GRANT {ident(name)} TO CURRENT_USER")
-        admin.execute(f"ALTER DATABASE {ident(name)} OWNER TO {ident(name)}")
+        admin.execute(create_scratch_role(name, scram_verifier(password)))
+        admin.execute(grant_role_to_current_user(name))
+        admin.execute(database_owner(name, name))
     except psycopg.Error:
         return own_url  # e.g. a managed server's restricted CREATEROLE: carry on as before
     return _login_or_set_role(own_url, name, password)
@@ -128,9 +125,7 @@ def _login_or_set_role(own_url: str, role: str, password: str) -> str:
 
 
 def _may_create_roles(conn: psycopg.Connection) -> bool:
-    return conn.execute(
-        "SELECT rolcreaterole OR rolsuper FROM pg_roles WHERE rolname = current_user"
-    ).fetchone()[0]
+    return conn.execute(query_text(__package__, "may_create_roles")).fetchone()[0]
 
 
 def _needs_superuser(conn: psycopg.Connection, extensions: tuple[str, ...]) -> bool:
@@ -138,9 +133,7 @@ def _needs_superuser(conn: psycopg.Connection, extensions: tuple[str, ...]) -> b
     # build runs as the connecting role, as before.
     if not extensions:
         return False
-    return conn.execute(
-        "SELECT count(*) > 0 FROM pg_available_extension_versions WHERE name = ANY(%s) "
-        "AND (superuser AND NOT trusted)", [list(extensions)]).fetchone()[0]
+    return conn.execute(query_text(__package__, "untrusted_extensions"), [list(extensions)]).fetchone()[0]
 
 
 def choose_scratch(target_url: str, dev_database: str | None, embedded: callable) -> ScratchServer:
@@ -150,9 +143,7 @@ def choose_scratch(target_url: str, dev_database: str | None, embedded: callable
     if dev_database:
         return _probed(dev_database, "dev-database")
     with connect(target_url, autocommit=True) as conn:
-        can = conn.execute(
-            "SELECT rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user"
-        ).fetchone()[0]
+        can = conn.execute(query_text(__package__, "may_create_databases")).fetchone()[0]
     if can:
         return _probed(target_url, "target server")
     return _probed(embedded(), "embedded server")
@@ -175,4 +166,4 @@ def _file_copy_is_cheap(conn: psycopg.Connection) -> bool:
     its data throwaway (test and CI servers) and its checkpoints sync nothing: only there."""
     if conn.info.server_version < 150000:
         return False
-    return conn.execute("SELECT current_setting('fsync') = 'off'").fetchone()[0]
+    return conn.execute(query_text(__package__, "fsync_off")).fetchone()[0]

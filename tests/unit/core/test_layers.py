@@ -148,10 +148,6 @@ _SQL_START = re.compile(
     r"RELEASE|LISTEN|NOTIFY|PREPARE|DEALLOCATE)\s+\S")  # a keyword alone ("UPDATE", "WITH") is vocabulary
 
 _SQL_ALLOWED = {
-    # canonical/: the scratch build and the scratch database's life, being reworked in a branch
-    # of their own (issue 7 moves them once that lands, as it moved the rest of canonical/).
-    "canonical/build.py": "session settings of the scratch build",
-    "canonical/scratch.py": "CREATE / DROP DATABASE of the scratch database and its settings",
     # Statements wrapped around a user's fragment only to hand it to pglast's parser; never run.
     "plan/body_references.py": "wraps a function body to parse it",
     "spec/build_routines.py": "wraps a function body to parse it",
