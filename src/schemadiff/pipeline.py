@@ -17,7 +17,7 @@ from .apply.preflight import Limits, preflight
 from .apply.tracked import run_tracked, state
 from .canonical import ScratchServer, canonical, choose_scratch, remaining, settle
 from .canonical import cache as canonical_cache
-from .db.connect import KeptSession, connect, resolve_url
+from .db.connect import KeptSession, connect, resolve_url, survive_idle
 from .db.embedded import embedded_url
 from .diff import declared_renames
 from .errors import DriftError, PlanProofError, SchemaDiffError, SpecError, UnsafePlanError
@@ -367,7 +367,13 @@ def rollback(settings: Settings, *, confirm, progress: Progress | None = None) -
     url = settings.target_url()
     _recover(settings, url, 30.0)
     progress = progress or settings.reporter.step
-    with connect(url, autocommit=True, session=True) as conn, _locked(conn, settings.reporter):
+    with connect(url, autocommit=True, session=True) as conn:
+        survive_idle(conn)  # it holds the migration lock through the confirmation prompt
+        return _rollback(conn, settings, confirm, progress)
+
+
+def _rollback(conn, settings: Settings, confirm, progress: Progress) -> history.Entry | None:
+    with _locked(conn, settings.reporter):
         entry = history.last_applied(conn)
         if entry is None:
             return None

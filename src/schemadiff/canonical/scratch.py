@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
-from ..db.connect import connect
+from ..db.connect import connect, survive_idle
 from ..render.scratch import (comment_on_database, create_scratch_database, create_scratch_role,
                               database_owner, drop_scratch_database, drop_scratch_role,
                               grant_role_to_current_user)
@@ -50,7 +50,7 @@ class ScratchServer:
         with connect(self.admin_url, autocommit=True) as admin:  # open: it marks us alive
             # It waits idle through the whole build or proof, and must still drop the database
             # after: a target whose idle_session_timeout is shorter would end it first.
-            admin.execute(query_text(__package__, "idle_session_timeout_off"))
+            survive_idle(admin)
             admin.execute(create_scratch_database(name, self.file_copy))
             try:
                 admin.execute(comment_on_database(name, creator_comment(admin)))

@@ -12,7 +12,7 @@ from ..errors import ConnectionFailed
 from ..sqlfiles import query_text
 from .redact import MASK, ambiguous_uri, mask_quoted_tokens, redact, redact_secrets
 
-__all__ = ["MASK", "KeptSession", "connect", "describe", "redact", "redact_secrets", "resolve_url"]
+__all__ = ["MASK", "KeptSession", "connect", "describe", "survive_idle", "redact", "redact_secrets", "resolve_url"]
 
 # libpq reads these when a connection string leaves them out; any one of them means the user
 # has pointed us at a real server (PGPASSWORD alone names no server).
@@ -114,6 +114,13 @@ def connect(url: str, *, autocommit: bool = False, application_name: str = "sche
     except psycopg.Error as exc:
         raise ConnectionFailed(f"cannot connect to {describe(url)}: {_cause(exc, url)}",
                                hint=_hint(str(exc))) from None
+
+
+def survive_idle(conn: psycopg.Connection) -> None:
+    """Turn idle_session_timeout off for this session: for one that must outlive a wait it cannot
+    shorten, because ending it would lose what it holds (the migration lock through rollback's
+    confirmation prompt; the scratch database its creator drops after the build)."""
+    conn.execute(query_text(__package__, "idle_session_timeout_off"))
 
 
 class KeptSession:

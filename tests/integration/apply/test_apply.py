@@ -137,6 +137,24 @@ def test_idle_session_timeout_during_the_prompt_does_not_fail_apply(db_url, tmp_
     assert compute_plan(settings).forward.empty
 
 
+def test_rollback_holds_its_lock_through_a_prompt_longer_than_idle_session_timeout(db_url, tmp_path):
+    # rollback checks the state under the migration lock, then asks: the session holding the lock
+    # must not be ended meanwhile (the lock would go with it, and the run fail on a closed connection).
+    settings = _settings(tmp_path, db_url)
+    apply(settings, allow_destructive=False, confirm=_yes)
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        conn.execute(sql.SQL("ALTER DATABASE {} SET idle_session_timeout = '300ms'")
+                     .format(sql.Identifier(conn.info.dbname)))
+
+    def slow_confirm(_entry):
+        time.sleep(1.0)
+        return True
+
+    assert rollback(settings, confirm=slow_confirm) is not None
+    with psycopg.connect(db_url) as conn:
+        assert conn.execute("SELECT to_regclass('public.accounts')").fetchone()[0] is None
+
+
 def test_second_runner_waits_then_fails_naming_the_holder(db_url):
     with psycopg.connect(db_url, autocommit=True, application_name="deploy-1") as holder:
         holder.execute("SELECT pg_advisory_lock(%s)", (LOCK_KEY,))
