@@ -12,7 +12,8 @@ from ..errors import ConnectionFailed
 from ..sqlfiles import query_text
 from .redact import MASK, ambiguous_uri, mask_quoted_tokens, redact, redact_secrets
 
-__all__ = ["MASK", "KeptSession", "connect", "describe", "survive_idle", "redact", "redact_secrets", "resolve_url"]
+__all__ = ["MASK", "KeptSession", "connect", "describe", "redact", "redact_secrets", "resolve_url",
+           "survive_idle"]
 
 # libpq reads these when a connection string leaves them out; any one of them means the user
 # has pointed us at a real server (PGPASSWORD alone names no server).
