@@ -328,15 +328,21 @@ def _resume(conn, stopped: history.Entry, result: PlanResult, settings: Settings
         after=stopped.fingerprint_after, forward_batches=left, owned=shifted(stopped.owned, done),
         before_schema=stopped.before_schema, of_entry=stopped.id, rollback_owned=stopped.rollback_owned,
     )
-    _finish(conn, entry, left, shifted(stopped.owned, done), result, settings, progress)
+    # batches of an earlier plan: whether they hold data steps is not this plan's to say
+    _finish(conn, entry, left, shifted(stopped.owned, done), result, settings, progress, refuse_between=True)
     total = len(stopped.forward_batches)
     return f"resumed migration #{stopped.id} (#{entry}): ran its steps {done + 1}-{total} of {total}"
 
 
 def _finish(conn, entry: int, forward: list[Batch], owned: list[dict], result: PlanResult, settings: Settings,
-            progress: Progress | None) -> None:
+            progress: Progress | None, *, refuse_between: bool | None = None) -> None:
+    """Run `forward`, verify, record. `refuse_between` (default: whether the plan runs data
+    steps): the reads between batches refuse what the model cannot hold (run_tracked)."""
+    if refuse_between is None:
+        refuse_between = proof.has_data_steps(result.forward)
     with settings.reporter.stage(_running(len(forward))):
-        reached = run_tracked(conn, entry, forward, owned, settings.timeouts, progress)
+        reached = run_tracked(conn, entry, forward, owned, settings.timeouts, progress,
+                              refuse_between=refuse_between)
     try:
         with settings.reporter.stage("verify the database matches"):
             reached = _verify(conn, result, reached)
@@ -414,7 +420,7 @@ def _run_rollback(conn, entry: history.Entry, settings: Settings, progress: Prog
     with settings.reporter.stage(_running(len(entry.rollback_batches))):
         reached = run_tracked(conn, record, list(entry.rollback_batches), entry.rollback_owned,
                               settings.timeouts, progress)
-    history.finish(conn, record, "applied", state=state(conn) if reached is None else fingerprint(reached))
+    history.finish(conn, record, "applied", state=state(conn, refuse=False) if reached is None else fingerprint(reached))
     for undone in history.chain(conn, entry):
         history.finish(conn, undone, "rolled_back")
 

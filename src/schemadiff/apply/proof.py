@@ -40,7 +40,7 @@ def prove(scratch: ScratchServer, current: Database, desired: Database, forward:
         # Everything here is rendered from models already read with the refusal on (the target,
         # schema.yaml's canonical build), so only a data step, the user's own SQL, could add
         # what the model cannot hold: the reads after one refuse it, as on the target.
-        user_sql = _has_data_steps(forward, rollback)
+        user_sql = has_data_steps(forward, rollback)
         if user_sql:
             ensure_table(conn)  # the record the data steps write, next to the history, as on the target
         start = introspect(conn, refuse=False)
@@ -50,7 +50,8 @@ def prove(scratch: ScratchServer, current: Database, desired: Database, forward:
         _check(scratch, introspect(conn, refuse=user_sql), start, "the rollback did not return to the current state")
 
 
-def _has_data_steps(*plans: Plan) -> bool:
+def has_data_steps(*plans: Plan) -> bool:
+    """Whether any plan runs the user's own SQL (a data step: DO and CALL can run DDL)."""
     return any(op.target.kind == DATA_STEP for p in plans for op in p.ops)
 
 

@@ -43,7 +43,7 @@ def recover(conn: psycopg.Connection, lock_timeout: str = DEFAULT_LOCK_TIMEOUT) 
     if last is not None and last.status in ("failed", "interrupted"):
         removed, failed = clean(conn, last.owned, last.done_batches, lock_timeout)
         if removed or failed:
-            history.finish(conn, last.id, last.status, cleanup=cleanup_text(removed, failed), state=state(conn))
+            history.finish(conn, last.id, last.status, cleanup=cleanup_text(removed, failed), state=state(conn, refuse=False))
             lines.append(f"migration #{last.id} ({last.status}): {cleanup_text(removed, failed)}")
     return lines
 
@@ -53,7 +53,7 @@ def _dead(conn: psycopg.Connection, entry: history.Entry, lock_timeout: str) -> 
     tidy = cleanup_text(removed, failed)
     total = len(entry.forward_batches)
     error = f"step {entry.done_batches + 1} of {total}: {DEAD}"
-    history.finish(conn, entry.id, "interrupted", error=error, cleanup=tidy or None, state=state(conn))
+    history.finish(conn, entry.id, "interrupted", error=error, cleanup=tidy or None, state=state(conn, refuse=False))
     return (f"migration #{entry.id} ({entry.kind}, backend pid {entry.pid}) was interrupted after step "
             f"{entry.done_batches} of {total}; recorded as interrupted{'; ' + tidy if tidy else ''}")
 

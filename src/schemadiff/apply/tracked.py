@@ -19,22 +19,30 @@ from .interrupts import Interrupted, stoppable
 from .ownership import Owned
 
 
-def state(conn: psycopg.Connection) -> str:
-    """The fingerprint of the database as it is now."""
-    return fingerprint(introspect(conn))
+def state(conn: psycopg.Connection, *, refuse: bool = True) -> str:
+    """The fingerprint of the database as it is now. `refuse=False` where the state is only
+    recorded (a stopped run, a finished rollback): a feature the model cannot hold must not keep
+    the record of a failure from being written (the next plan refuses it anyway)."""
+    return fingerprint(introspect(conn, refuse=refuse))
 
 
 def run_tracked(conn: psycopg.Connection, entry_id: int, batches: list[Batch], owned: list[dict],
-                timeouts: Timeouts, progress: Progress | None = None) -> Database | None:
+                timeouts: Timeouts, progress: Progress | None = None, *,
+                refuse_between: bool = True) -> Database | None:
     """Run `batches` for history row `entry_id`; on failure or interrupt clean up, record, raise.
 
     Returns the database as the last batch left it (None when there was none): read for its
-    fingerprint anyway, it is what the caller verifies, without reading the catalog again."""
+    fingerprint anyway, it is what the caller verifies, without reading the catalog again.
+    `refuse_between=False`: the reads after batches other than the last skip the unsupported-feature
+    refusal (introspect): for batches schemadiff rendered alone (no data step), which cannot create
+    what it refuses; the last read keeps it, so anything another session added meanwhile is still
+    refused before the run is verified. The fingerprints are the same either way."""
     total, done, reached = len(batches), 0, None
 
     def committed(n: int) -> None:
         nonlocal done, reached
-        done, reached = n, introspect(conn)
+        done = n  # committed: should the read below fail, the clean-up must not treat it as undone
+        reached = introspect(conn, refuse=refuse_between or n == total)
         history.progress(conn, entry_id, n, fingerprint(reached))
         if n < total:
             stop.check()
@@ -88,8 +96,9 @@ def stopped(conn: psycopg.Connection, entry_id: int, owned: list[dict], done: in
     """Clean up after a run that stopped at batch `done`; record it; the error to raise."""
     removed, failed = clean(conn, owned, done, lock_timeout)
     tidy = cleanup_text(removed, failed)
-    where = f"step {done + 1} of {total}"
-    history.finish(conn, entry_id, status, error=f"{where}: {exc}", cleanup=tidy or None, state=state(conn))
+    # done == total: every step committed, and what failed is the read after the last one
+    where = f"step {done + 1} of {total}" if done < total else f"the catalog read after step {total} of {total}"
+    history.finish(conn, entry_id, status, error=f"{where}: {exc}", cleanup=tidy or None, state=state(conn, refuse=False))
     kept = {0: "nothing was applied", 1: "step 1 stays applied"}.get(done, f"steps 1-{done} stay applied")
     after = f"{kept}{'; ' + tidy if tidy else ''}"
     if status == "interrupted":

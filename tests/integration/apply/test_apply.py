@@ -11,7 +11,7 @@ from psycopg import sql
 import pytest
 
 from schemadiff.apply.locking import LOCK_KEY, LockBusy, migration_lock
-from schemadiff.errors import DriftError, UnsafePlanError
+from schemadiff.errors import DatabaseError, DriftError, UnsafePlanError
 from schemadiff.pipeline import Settings, apply, compute_plan, rollback
 
 SCHEMA = """
@@ -153,6 +153,34 @@ def test_rollback_holds_its_lock_through_a_prompt_longer_than_idle_session_timeo
     assert rollback(settings, confirm=slow_confirm) is not None
     with psycopg.connect(db_url) as conn:
         assert conn.execute("SELECT to_regclass('public.accounts')").fetchone()[0] is None
+
+
+def test_a_rule_another_session_adds_between_steps_is_refused_before_the_run_is_verified(db_url, tmp_path):
+    # The reads between batches skip the refusal (a plan without data steps cannot create what it
+    # refuses); the read after the last batch keeps it, for what another session did meanwhile.
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE accounts (id bigint NOT NULL PRIMARY KEY, email text NOT NULL)")
+    settings = _settings(tmp_path, db_url)
+    seen = []
+
+    def after_first_step(n, total, _statement):
+        seen.append((n, total))
+        if n == total:  # the steps before it have committed
+            with psycopg.connect(db_url, autocommit=True) as conn:
+                conn.execute("CREATE RULE keep AS ON DELETE TO accounts DO INSTEAD NOTHING")
+
+    with pytest.raises(DatabaseError) as info:
+        apply(settings, allow_destructive=False, confirm=_yes, progress=after_first_step)
+    total = seen[-1][1]
+    assert total > 1, seen  # more than one step: the rule came between two of them
+    message = str(info.value)
+    assert "table public.accounts: RULE keep" in message, message
+    # every step committed: the failure is the read after the last, recorded as such
+    assert f"failed at the catalog read after step {total} of {total}" in message, message
+    assert f"steps 1-{total} stay applied" in message, message
+    with psycopg.connect(db_url) as conn:
+        assert conn.execute("SELECT status FROM schemadiff.history").fetchall() == [("failed",)]
+        assert conn.execute("SELECT to_regclass('public.accounts_email_idx')").fetchone()[0] is not None
 
 
 def test_second_runner_waits_then_fails_naming_the_holder(db_url):
