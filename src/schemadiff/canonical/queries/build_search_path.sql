@@ -1,2 +1,2 @@
--- schema.yaml's unqualified names resolve in public during the build, as on the target.
+-- schema.yaml's unqualified names resolve in public during the build.
 SET search_path = public
