@@ -120,24 +120,32 @@ def test_attach_by_helper_check_skips_the_scan(server, make_db, tmp_path):
     assert 'partition constraint for table "readings_2026" is implied by existing constraints' in notices
 
 
-def test_interrupted_concurrent_detach_is_finalized(server, make_db, tmp_path):
+def _pending_detach(server, make_db, tmp_path):
+    """(settings, plan, its batches, the detach batch's index, a reader of the parent still in
+    its transaction): the steps before the detach ran, and the detach was cancelled while it
+    waited for that reader, which PostgreSQL leaves pending."""
     settings = _settings("partitions/detach_partition", server, make_db, tmp_path)
     url, plan = settings.database, compute_plan(settings).forward
     steps = batches(plan)
     n = next(i for i, b in enumerate(steps) if b.detach is not None)
     with psycopg.connect(url, autocommit=True) as conn:
         run_batches(conn, steps[:n], Timeouts())
-    # Cancelled while it waits for a reader of the parent: PostgreSQL leaves the partition pending
     blocker = _reader(url, "readings")
     worker, detacher, errors = _in_background(url, steps[n].statements[0])
     with psycopg.connect(url, autocommit=True) as conn:
         _wait_for(lambda: conn.execute(_PARTITION).fetchone()[0])
         conn.execute("SELECT pg_cancel_backend(%s)", (detacher.info.backend_pid,))
     worker.join(30)
-    blocker.execute("COMMIT")
-    blocker.close()
     detacher.close()
     assert errors, "the detach was not interrupted"
+    return settings, plan, steps, n, blocker
+
+
+def test_interrupted_concurrent_detach_is_finalized(server, make_db, tmp_path):
+    settings, plan, steps, n, blocker = _pending_detach(server, make_db, tmp_path)
+    url = settings.database
+    blocker.execute("COMMIT")
+    blocker.close()
     with psycopg.connect(url, autocommit=True) as conn:
         assert conn.execute(_PARTITION).fetchone() == (True,)
         owned = [o.to_json() for o in owned_objects(plan)]
@@ -158,20 +166,8 @@ def test_a_finalize_that_meets_a_lock_waits_briefly_keeps_the_helper_and_is_retr
     # queue behind a long transaction: its FINALIZE would hold up every reader and writer of the
     # partition meanwhile. It times out, says so, and keeps the helper check while the detach is
     # pending (dropped first, a later FINALIZE adds a CHECK of its own that schema.yaml lacks).
-    settings = _settings("partitions/detach_partition", server, make_db, tmp_path)
-    url, plan = settings.database, compute_plan(settings).forward
-    steps = batches(plan)
-    n = next(i for i, b in enumerate(steps) if b.detach is not None)
-    with psycopg.connect(url, autocommit=True) as conn:
-        run_batches(conn, steps[:n], Timeouts())
-    blocker = _reader(url, "readings")
-    worker, detacher, errors = _in_background(url, steps[n].statements[0])
-    with psycopg.connect(url, autocommit=True) as conn:
-        _wait_for(lambda: conn.execute(_PARTITION).fetchone()[0])
-        conn.execute("SELECT pg_cancel_backend(%s)", (detacher.info.backend_pid,))
-    worker.join(30)
-    detacher.close()
-    assert errors, "the detach was not interrupted"
+    settings, plan, _steps, n, blocker = _pending_detach(server, make_db, tmp_path)
+    url = settings.database
     owned = [o.to_json() for o in owned_objects(plan)]
     outcome: list = []
     with psycopg.connect(url, autocommit=True) as conn:  # no lock_timeout of its own, as recovery's
