@@ -103,6 +103,19 @@ def _other_sessions(conn) -> list[int]:
         " AND application_name = 'schemadiff'")]
 
 
+def _idle_session_timeout_300ms(db_url: str) -> None:
+    """For the sessions opened on the database from now on (apply's, rollback's)."""
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        conn.execute(sql.SQL("ALTER DATABASE {} SET idle_session_timeout = '300ms'")
+                     .format(sql.Identifier(conn.info.dbname)))
+
+
+def _slow_yes(_):
+    """A confirmation that takes longer than that timeout."""
+    time.sleep(1.0)
+    return True
+
+
 def test_a_session_the_server_closed_during_the_prompt_is_reopened(db_url, tmp_path):
     # apply keeps the session its plan read the target on, for the drift check (warm, prepared):
     # one that the server ends meanwhile (a restart, idle_session_timeout) is replaced, not an error.
@@ -125,15 +138,8 @@ def test_a_session_the_server_closed_during_the_prompt_is_reopened(db_url, tmp_p
 
 def test_idle_session_timeout_during_the_prompt_does_not_fail_apply(db_url, tmp_path):
     settings = _settings(tmp_path, db_url)
-    with psycopg.connect(db_url, autocommit=True) as conn:  # for the sessions apply opens
-        conn.execute(sql.SQL("ALTER DATABASE {} SET idle_session_timeout = '300ms'")
-                     .format(sql.Identifier(conn.info.dbname)))
-
-    def slow_confirm(_result):
-        time.sleep(1.0)
-        return True
-
-    apply(settings, allow_destructive=False, confirm=slow_confirm)
+    _idle_session_timeout_300ms(db_url)
+    apply(settings, allow_destructive=False, confirm=_slow_yes)
     assert compute_plan(settings).forward.empty
 
 
@@ -142,15 +148,8 @@ def test_rollback_holds_its_lock_through_a_prompt_longer_than_idle_session_timeo
     # must not be ended meanwhile (the lock would go with it, and the run fail on a closed connection).
     settings = _settings(tmp_path, db_url)
     apply(settings, allow_destructive=False, confirm=_yes)
-    with psycopg.connect(db_url, autocommit=True) as conn:
-        conn.execute(sql.SQL("ALTER DATABASE {} SET idle_session_timeout = '300ms'")
-                     .format(sql.Identifier(conn.info.dbname)))
-
-    def slow_confirm(_entry):
-        time.sleep(1.0)
-        return True
-
-    assert rollback(settings, confirm=slow_confirm) is not None
+    _idle_session_timeout_300ms(db_url)
+    assert rollback(settings, confirm=_slow_yes) is not None
     with psycopg.connect(db_url) as conn:
         assert conn.execute("SELECT to_regclass('public.accounts')").fetchone()[0] is None
 
@@ -163,14 +162,14 @@ def test_a_rule_another_session_adds_between_steps_is_refused_before_the_run_is_
     settings = _settings(tmp_path, db_url)
     seen = []
 
-    def after_first_step(n, total, _statement):
+    def before_the_last_step(n, total, _statement):
         seen.append((n, total))
-        if n == total:  # the steps before it have committed
+        if n == total:  # called before step n runs: the steps before it have committed
             with psycopg.connect(db_url, autocommit=True) as conn:
                 conn.execute("CREATE RULE keep AS ON DELETE TO accounts DO INSTEAD NOTHING")
 
     with pytest.raises(DatabaseError) as info:
-        apply(settings, allow_destructive=False, confirm=_yes, progress=after_first_step)
+        apply(settings, allow_destructive=False, confirm=_yes, progress=before_the_last_step)
     total = seen[-1][1]
     assert total > 1, seen  # more than one step: the rule came between two of them
     message = str(info.value)
