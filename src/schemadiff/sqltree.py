@@ -53,6 +53,11 @@ def constraint_fields(definition: str) -> dict:
     return fields
 
 
+def not_valid(definition: str) -> bool:
+    """Whether a constraint's definition ends in NOT VALID (a domain's check: its only record)."""
+    return bool(_constraint_node(definition).skip_validation)
+
+
 def _constraint_node(definition: str) -> ast.Constraint:
     # Catalog output for a constraint that exists is always one valid clause; schema.yaml's
     # exclusion text was checked as one when it was loaded.
@@ -528,3 +533,78 @@ class _ColumnCollector(visitors.Visitor):
     def visit_ColumnRef(self, ancestors, node) -> None:
         if len(node.fields) == 1 and isinstance(node.fields[0], ast.String):
             self.refs.append((node.location, node.fields[0].sval))
+
+
+# --- a varchar column's IN list, as PostgreSQL stores it (PITFALLS.md: deparsing is no fixed point)
+
+_LIST_OPERATORS = {(pglast.enums.A_Expr_Kind.AEXPR_OP_ANY, "="): False,  # negated?
+                   (pglast.enums.A_Expr_Kind.AEXPR_OP_ALL, "<>"): True}
+
+
+class InList(NamedTuple):
+    """`column IN (values)`, or NOT IN when `negated`."""
+
+    column: str
+    negated: bool
+    values: tuple[str, ...]
+
+
+def varchar_in_list(expression: str, varchar_columns) -> InList | None:
+    """The `col IN ('a', 'b')` (or NOT IN) whose text PostgreSQL stores on a varchar column, None
+    when `expression` is not that over one of `varchar_columns` as a whole.
+
+    `code IN ('a', 'b')` on varchar is kept as
+    `((code)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[]))`, and
+    that text, run again, is kept differently: `ARRAY[('a'::character varying)::text, ...]`. A
+    migration written from the first text cannot give a database the catalog of the one it was
+    read from, and a database restored from pg_dump holds the second. Both read as the IN list,
+    which stores the first again. Only over a bare column the caller knows is varchar (not a
+    domain over it, not char(n), whose comparisons differ), and only string literals."""
+    node = _expression_node(expression)
+    if not isinstance(node, ast.A_Expr) or not node.name or len(node.name) != 1:
+        return None
+    negated = _LIST_OPERATORS.get((node.kind, node.name[0].sval))
+    column = _cast_to(node.lexpr, "text", array=False)
+    if negated is None or not (isinstance(column, ast.ColumnRef) and len(column.fields) == 1
+                            and isinstance(column.fields[0], ast.String)
+                            and column.fields[0].sval in varchar_columns):
+        return None
+    values = _varchar_literals(node.rexpr)
+    if not values:
+        return None
+    return InList(column.fields[0].sval, negated, tuple(values))
+
+
+def _expression_node(text: str):
+    try:
+        stmts = parser.parse_sql(f"SELECT ({text})")
+    except parser.ParseError:
+        return None
+    targets = stmts[0].stmt.targetList if len(stmts) == 1 and stmts[0].stmt.targetList else ()
+    return targets[0].val if len(targets) == 1 else None
+
+
+def _cast_to(node, type_name: str, *, array: bool):
+    """The argument of `(arg)::type_name` (`::type_name[]` with array), else None."""
+    if not isinstance(node, ast.TypeCast) or node.typeName.typmods:
+        return None
+    names = [n.sval for n in node.typeName.names]
+    if names[0] == "pg_catalog":
+        names = names[1:]
+    return node.arg if names == [type_name] and bool(node.typeName.arrayBounds) == array else None
+
+
+def _varchar_literals(node) -> list[str] | None:
+    """The strings of `(ARRAY['a'::character varying, ...])::text[]` or of
+    `ARRAY[('a'::character varying)::text, ...]`."""
+    array = _cast_to(node, "text", array=True)
+    if isinstance(array, ast.A_ArrayExpr):
+        elements = [_cast_to(e, "varchar", array=False) for e in array.elements or ()]
+    elif isinstance(node, ast.A_ArrayExpr):
+        elements = [_cast_to(_cast_to(e, "text", array=False), "varchar", array=False)
+                    for e in node.elements or ()]
+    else:
+        return None
+    if not all(isinstance(e, ast.A_Const) and isinstance(e.val, ast.String) for e in elements):
+        return None
+    return [e.val.sval for e in elements]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ..model import Constraint
 from ..model.constraints import definition_fields, key_parameters
+from ..quoting import catalog_ident, literal
+from ..sqltree import varchar_in_list
 from .catalog import READERS, Reader, Row
 
 
@@ -36,12 +38,24 @@ def _fields(r: Row) -> dict:
                 "on_delete_columns": tuple(r["on_delete_columns"]),
                 "match": _MATCHES[r["match"]], "period": r["period"]}
     if kind == "c":
-        out |= {"expression": definition_fields(r["definition"])["expression"],
+        expression = definition_fields(r["definition"])["expression"]
+        out |= {"expression": as_written(expression, r["varchar_columns"]),
                 "no_inherit": r["no_inherit"]}
     if kind == "x":
         text = definition_fields(r["definition"])
         out |= {k: text[k] for k in ("method", "elements", "predicate")}
     return out
+
+
+def as_written(expression: str, varchar_columns, spelled=catalog_ident) -> str:
+    """A varchar column's IN list as it was written, not as stored: the stored text, run again,
+    would be stored in a second form (sqltree.varchar_in_list), so a migration could not give
+    another database this one's catalog. `spelled`: how the column is written (a domain's VALUE)."""
+    listed = varchar_in_list(expression, varchar_columns)
+    if listed is None:
+        return expression
+    values = ", ".join(literal(v) for v in listed.values)
+    return f"{spelled(listed.column)} {'NOT IN' if listed.negated else 'IN'} ({values})"
 
 
 def constraints(rows: list[Row]) -> list[Constraint]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..model.domains import check_parts
 from ..plan import ops
 from ..quoting import ident, qualified
 from .registry import renders
@@ -20,8 +21,11 @@ def _create_domain(op: ops.CreateDomain) -> list[str]:
         parts.append(f"DEFAULT {d.default}")
     if d.not_null:
         parts.append("NOT NULL")
-    parts += [f"CONSTRAINT {ident(name)} {text}" for name, text in d.checks]
-    return [" ".join(parts)]
+    checks = [(name, *check_parts(text)) for name, text in d.checks]
+    parts += [f"CONSTRAINT {ident(name)} {definition}" for name, definition, valid in checks if valid]
+    # CREATE DOMAIN takes no NOT VALID: such a check is added after it, over no stored value yet
+    return [" ".join(parts)] + [f"ALTER DOMAIN {_name(op)} ADD CONSTRAINT {ident(name)} {definition} NOT VALID"
+                                for name, definition, valid in checks if not valid]
 
 
 @renders(ops.DropDomain)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pglast.parser import ParseError
 
 from ..model import PUBLIC, Domain, Grant, Index, Policy, View
+from ..model.domains import check_definition
 from ..model.grants import default_privileges
 from ..sqltree import folded_name, is_name, tokens
 from .build_indexes import build_index
@@ -40,7 +41,7 @@ def _index_columns(v: ViewSpec) -> tuple[str, ...]:
 
 
 def domain(schema: str, name: str, d) -> Domain:
-    checks = tuple(sorted((n, f"CHECK ({expr})") for n, expr in d.checks.items()))
+    checks = tuple(sorted((n, check_definition(c.expression, c.valid)) for n, c in d.checks.items()))
     return Domain(schema, name, d.type, d.not_null, d.default, checks, d.comment)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import PUBLIC, Database, Domain, Grant, Policy, Table, View
+from ..model.domains import check_parts
 from .catalog_text import parse_check
 from .readable import check_text, default_text, type_text
 from .dump_tables import FlowList, FlowMap, _index, inline, storage_block
@@ -60,11 +61,17 @@ def _option(v: View, key: str):
 def _domain(d: Domain):
     block = {"type": type_text(d.base_type), "not_null": d.not_null or None,
              "default": default_text(d.default, d.base_type) if d.default is not None else None,
-             "checks": {name: check_text(parse_check(text), {}) for name, text in d.checks}
-             or None,
+             "checks": {name: _domain_check(text) for name, text in d.checks} or None,
              "comment": d.comment}
     block = {k: v for k, v in block.items() if v is not None}
     return block["type"] if len(block) == 1 else inline(block)
+
+
+def _domain_check(text: str):
+    """The expression, or `{expression, valid: false}` for a NOT VALID check."""
+    definition, valid = check_parts(text)
+    expression = check_text(parse_check(definition), {})
+    return expression if valid else FlowMap(expression=expression, valid=False)
 
 
 def _policy(p: Policy) -> dict:

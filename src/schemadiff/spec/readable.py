@@ -129,8 +129,8 @@ def _in_list(node, column_types: dict[str, str], source: str) -> str | None:
         return None
     if _operator(node) != "=":
         return None
-    column_ref, array, element_type = _varchar_in(node, column_types) or (
-        node.lexpr, node.rexpr, None)
+    # a varchar column's list is read as the list already (introspect: sqltree.varchar_in_list)
+    column_ref, array = node.lexpr, node.rexpr
     if not isinstance(column_ref, ast.ColumnRef):
         return None
     fields = column_ref.fields
@@ -139,7 +139,7 @@ def _in_list(node, column_types: dict[str, str], source: str) -> str | None:
     column = fields[0].sval
     if column not in column_types or not isinstance(array, ast.A_ArrayExpr):
         return None
-    values = _literals(array.elements or (), element_type or column_types[column])
+    values = _literals(array.elements or (), column_types[column])
     if not values:
         return None
     return f"{_spelling(source, column_ref.location)} IN ({', '.join(literal(v) for v in values)})"
@@ -149,25 +149,6 @@ def _spelling(source: str, location: int) -> str:
     """The column name as the catalog wrote it: quote_identifier quotes only where needed."""
     token = next(t for t in scan(source) if t.start == location)
     return source[token.start:token.end + 1]
-
-
-def _varchar_in(node: ast.A_Expr, column_types: dict[str, str]):
-    """`(col)::text = ANY ((ARRAY['a'::character varying])::text[])`: how PostgreSQL stores
-    `col IN ('a')` on a varchar column (PITFALLS.md); -> (col, the array, varchar)."""
-    left, right = node.lexpr, node.rexpr
-    if not (isinstance(left, ast.TypeCast) and isinstance(right, ast.TypeCast)):
-        return None
-    if not (isinstance(left.arg, ast.ColumnRef) and len(left.arg.fields) == 1
-            and isinstance(left.arg.fields[0], ast.String)):
-        return None
-    column_type = _type_of(column_types.get(left.arg.fields[0].sval, "NULL"))
-    varchar = _type_of("character varying")
-    if column_type is None or _without_typmods(column_type) != _without_typmods(varchar):
-        return None
-    if not (_same_type(left.typeName, _type_of("text"))
-            and _same_type(right.typeName, _type_of("text[]"))):
-        return None
-    return left.arg, right.arg, "character varying"
 
 
 def _operator(node: ast.A_Expr) -> str | None:

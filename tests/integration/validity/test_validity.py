@@ -16,6 +16,8 @@ from schemadiff.cli import main
 SCHEMA = """
 schemas:
   public:
+    domains:
+      positive: {type: integer, checks: {positive_check: VALUE > 0}}
     tables:
       customers:
         columns:
@@ -32,6 +34,7 @@ schemas:
         columns:
           id: {type: integer, not_null: true}
           customer_id: {type: integer, not_null: true, references: customers}
+          quantity: public.positive
         primary_key: [id]
 """
 
@@ -117,6 +120,10 @@ BLIND = {
     "check made NOT VALID": [
         "ALTER TABLE customers DROP CONSTRAINT customers_id_check",
         "ALTER TABLE customers ADD CONSTRAINT customers_id_check CHECK (id > 0) NOT VALID",
+    ],
+    "domain check made NOT VALID": [
+        "ALTER DOMAIN positive DROP CONSTRAINT positive_check",
+        "ALTER DOMAIN positive ADD CONSTRAINT positive_check CHECK (VALUE > 0) NOT VALID",
     ],
     "index made INVALID": [
         "UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'customers_lower_email_uidx'::regclass",

@@ -8,6 +8,7 @@ from schemadiff.model.constraints import definition_fields
 from schemadiff.plan.strategies.constraints import unique_index_for
 from schemadiff.render.constraints import constraint_definition
 from schemadiff.render.indexes import index_body
+from schemadiff.sqltree import varchar_in_list
 from constraint_models import sql_constraint
 
 
@@ -74,3 +75,33 @@ def test_unique_index_for_a_key_keeps_include_nulls_and_storage_parameters():
     assert index_body(index) == 'USING btree (a, "B c") INCLUDE (x) NULLS NOT DISTINCT'
     index = unique_index_for(_key("PRIMARY KEY (a) WITH (fillfactor='70')", kind="p"))
     assert index_body(index) == "USING btree (a) WITH (fillfactor = '70')"
+
+
+# The two forms PostgreSQL stores for `code IN ('x', 'y')` on a varchar column (checked on 15
+# and 18: the first from the IN list, the second from the first run again, as a pg_dump restore does).
+_STORED = "((code)::text = ANY ((ARRAY['x'::character varying, 'y'::character varying])::text[]))"
+_RESTORED = "((code)::text = ANY (ARRAY[('x'::character varying)::text, ('y'::character varying)::text]))"
+
+
+@pytest.mark.parametrize("text", [_STORED, _RESTORED])
+def test_a_varchar_in_list_reads_as_the_list(text):
+    assert varchar_in_list(text, {"code"}) == ("code", False, ("x", "y"))
+
+
+def test_a_varchar_not_in_list_with_a_quoted_name_and_value():
+    text = "((\"Code\")::text <> ALL ((ARRAY['x'::character varying, 'it''s'::character varying])::text[]))"
+    assert varchar_in_list(text, {"Code"}) == ("Code", True, ("x", "it's"))
+
+
+@pytest.mark.parametrize("text, columns", [
+    (_STORED, {"other"}),  # not a varchar column (a domain over varchar, char(n), text...)
+    (_STORED.replace("= ANY", "<> ANY"), {"code"}),  # another operator
+    (_STORED.replace("'y'::character varying", "NULL::character varying"), {"code"}),
+    (_STORED.replace("'y'::character varying", "'y'::character varying(3)"), {"code"}),
+    (_STORED.replace("(code)::text", "lower((code)::text)"), {"code"}),
+    (f"({_STORED} AND (length((code)::text) > 0))", {"code"}),  # a part only: left as stored
+    ("(code)::text = 'x'::text", {"code"}),
+    ("not sql (", {"code"}),
+])
+def test_anything_else_is_not_read_as_a_list(text, columns):
+    assert varchar_in_list(text, columns) is None

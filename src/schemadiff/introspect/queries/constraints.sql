@@ -15,6 +15,14 @@ SELECT n.nspname AS schema,
                JOIN pg_catalog.pg_attribute a
                  ON a.attrelid = con.conrelid AND a.attnum = k.attnum
               ORDER BY k.pos) AS columns,
+       -- a check's columns of type varchar itself (no domain over it): where the stored text of
+       -- an IN list is read as the list (sqltree.varchar_in_list)
+       ARRAY(SELECT a.attname
+               FROM pg_catalog.unnest(con.conkey) AS k(attnum)
+               JOIN pg_catalog.pg_attribute a
+                 ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+              WHERE con.contype = 'c'
+                AND a.atttypid = 'pg_catalog.varchar'::pg_catalog.regtype) AS varchar_columns,
        rn.nspname AS ref_schema,
        rc.relname AS ref_table,
        ARRAY(SELECT a.attname

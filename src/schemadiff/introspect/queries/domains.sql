@@ -4,6 +4,8 @@
 SELECT n.nspname AS schema,
        t.typname AS name,
        pg_catalog.format_type(t.typbasetype, t.typtypmod) AS base_type,
+       -- over varchar itself: where a check's IN list is read as written (introspect/domains.py)
+       t.typbasetype = 'pg_catalog.varchar'::pg_catalog.regtype AS varchar_base,
        t.typnotnull AS not_null,
        pg_catalog.pg_get_expr(t.typdefaultbin, 0) AS "default",
        ARRAY(SELECT ARRAY[con.conname::text, pg_catalog.pg_get_constraintdef(con.oid)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...model import Domain
+from ...model.domains import check_parts
 from .. import ops
 from .context import Context
 from .registry import STRATEGIES, Strategy, comment_change, with_comment
@@ -21,13 +22,19 @@ def _alter(old: Domain, new: Domain, fields: tuple[str, ...], ctx: Context) -> l
 
 def _check_ops(old: Domain, new: Domain) -> list[ops.Op]:
     """Changed checks are dropped and added again; new ones are added NOT VALID and validated
-    after the main transaction, so existing values are scanned without holding its locks."""
-    before, after = dict(old.checks), dict(new.checks)
-    added = [name for name, text in after.items() if before.get(name) != text]
-    out: list[ops.Op] = [ops.DropDomainCheck(new, name) for name, text in before.items()
-                         if after.get(name) != text]
-    out += [ops.AddDomainCheck(new, name, after[name], not_valid=True) for name in added]
-    return out + [ops.ValidateDomainCheck(new, name) for name in added]  # all adds in one batch
+    after the main transaction (unless declared `valid: false`), so existing values are scanned
+    without holding its locks. A NOT VALID check wanted valid is only validated; a valid one
+    wanted NOT VALID is dropped and added NOT VALID (nothing un-validates in place)."""
+    before = {name: check_parts(text) for name, text in old.checks}
+    after = {name: check_parts(text) for name, text in new.checks}
+    validated = [name for name, (definition, valid) in after.items()
+                 if valid and before.get(name) == (definition, False)]
+    added = [name for name in after if before.get(name) != after[name] and name not in validated]
+    out: list[ops.Op] = [ops.DropDomainCheck(new, name) for name in before
+                         if before[name] != after.get(name) and name not in validated]
+    out += [ops.AddDomainCheck(new, name, after[name][0], not_valid=True) for name in added]
+    return out + [ops.ValidateDomainCheck(new, name) for name in added + validated
+                  if after[name][1]]  # all adds in one batch
 
 
 STRATEGIES.register("domain", Strategy(

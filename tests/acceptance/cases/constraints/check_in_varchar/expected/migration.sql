@@ -11,6 +11,6 @@ CREATE TABLE "public"."shipments" (
     "weight" numeric
 );
 ALTER TABLE "public"."shipments" ADD CONSTRAINT "shipments_pkey" PRIMARY KEY (id);
-ALTER TABLE "public"."shipments" ADD CONSTRAINT "shipments_status_check" CHECK (((status)::text = ANY ((ARRAY['pending'::character varying, 'shipped'::character varying, 'delivered'::character varying])::text[])));
+ALTER TABLE "public"."shipments" ADD CONSTRAINT "shipments_status_check" CHECK (status IN ('pending', 'shipped', 'delivered'));
 ALTER TABLE "public"."shipments" ADD CONSTRAINT "shipments_weight_check" CHECK ((weight > (0)::numeric));
 COMMIT;

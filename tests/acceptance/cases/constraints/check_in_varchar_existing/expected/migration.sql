@@ -6,7 +6,7 @@ SET lock_timeout = '1s';
 SET statement_timeout = '0';
 
 BEGIN;
-ALTER TABLE "public"."shipments" ADD CONSTRAINT "shipments_status_check" CHECK (((status)::text = ANY ((ARRAY['pending'::character varying, 'shipped'::character varying])::text[]))) NOT VALID;
+ALTER TABLE "public"."shipments" ADD CONSTRAINT "shipments_status_check" CHECK (status IN ('pending', 'shipped')) NOT VALID;
 COMMIT;
 
 BEGIN;
