@@ -47,7 +47,11 @@ def table_sql(draw, table):
     if first_type not in ("jsonb", "text[]") and draw(st.booleans()):
         lines.append(f'PRIMARY KEY ("{first}")')
     if draw(st.booleans()) and first_type in ("integer", "bigint", "numeric(12,2)"):
-        lines.append(f'CHECK ("{first}" >= 0)')
+        check = f'CONSTRAINT "{table}_{first}_check" CHECK ("{first}" >= 0)'
+        if draw(st.booleans()):  # NOT VALID: kept as declared, both ways (issue 8)
+            statements.append(f'ALTER TABLE "{table}" ADD {check} NOT VALID')
+        else:
+            lines.append(check)
     if draw(st.booleans()) and first_type not in ("jsonb", "text[]"):
         statements.append(f'CREATE INDEX "{table}_i" ON "{table}" ("{first}")')
     statements += draw(table_options(table, first))

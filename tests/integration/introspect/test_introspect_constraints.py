@@ -55,10 +55,10 @@ EXPECTED = [
                " MATCH FULL ON UPDATE CASCADE",
                ("cname", "cregion"), ref_table=("public", "customers"),
                ref_columns=("name", "region")),
-    # PITFALLS: IN (...) is stored as = ANY (ARRAY[...]), with casts on varchar.
+    # PITFALLS: IN (...) is stored as = ANY (ARRAY[...]), with casts on varchar, and that text
+    # is no fixed point: on a varchar column the list is read as written (sqltree.varchar_in_list).
     sql_constraint("public", "orders", "orders_code_check", "c",
-               "CHECK (((code)::text = ANY ((ARRAY['x'::character varying,"
-               " 'y'::character varying])::text[])))", ("code",)),
+               "CHECK (code IN ('x', 'y'))", ("code",)),
     sql_constraint("public", "orders", "orders_during_excl", "x",
                "EXCLUDE USING gist (during WITH &&) WHERE ((status <> 'new'::text))",
                ("during",)),
@@ -132,6 +132,10 @@ def test_fields_from_the_catalog_columns_render_what_the_catalog_prints(inspect,
         "WHERE contype IN ('p', 'u', 'c', 'f', 'x') AND connamespace = 'public'::regnamespace"
     ).fetchall())
     db_conn.execute("RESET search_path")
+    # the one exception: a varchar column's IN list, written as the list (its stored text would
+    # be stored in a second form: test_dump_readable.py proves the list gives this catalog)
+    assert "= ANY ((ARRAY['x'::character varying" in printed["orders_code_check"]
+    printed["orders_code_check"] = "CHECK (code IN ('x', 'y'))"
     for c in db.of_kind("constraint"):
         assert constraint_definition(replace(c, parameters=())) == \
             printed[c.name].removesuffix(" NOT VALID"), c.name
