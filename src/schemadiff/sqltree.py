@@ -560,7 +560,9 @@ def varchar_in_list(expression: str, varchar_columns) -> InList | None:
     read from, and a database restored from pg_dump holds the second. Both read as the IN list,
     which stores the first again. Only over a bare column the caller knows is varchar (not a
     domain over it, not char(n), whose comparisons differ), and only string literals."""
-    node = _expression_node(expression)
+    if not varchar_columns:
+        return None  # most checks: no parse on every catalog read
+    node = expression_node(expression)
     if not isinstance(node, ast.A_Expr) or not node.name or len(node.name) != 1:
         return None
     negated = _LIST_OPERATORS.get((node.kind, node.name[0].sval))
@@ -575,7 +577,8 @@ def varchar_in_list(expression: str, varchar_columns) -> InList | None:
     return InList(column.fields[0].sval, negated, tuple(values))
 
 
-def _expression_node(text: str):
+def expression_node(text: str):
+    """The one expression node of `text`, or None when it is not exactly one expression."""
     try:
         stmts = parser.parse_sql(f"SELECT ({text})")
     except parser.ParseError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Domain
+from ..model.domains import check_definition
 from ..sqltree import constraint_fields, not_valid
 from .catalog import READERS, Reader, Row
 from .constraints import as_written
@@ -25,9 +26,7 @@ def _check(definition: str, varchar_base: bool) -> str:
         return definition
     expression = constraint_fields(definition)["expression"]
     written = as_written(expression, {"value"}, spelled=lambda _: "VALUE")
-    if written == expression:
-        return definition
-    return f"CHECK ({written})" + (" NOT VALID" if not_valid(definition) else "")
+    return definition if written == expression else check_definition(written, not not_valid(definition))
 
 
 READERS.register("domain", Reader("domains", domains))

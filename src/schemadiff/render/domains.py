@@ -21,11 +21,11 @@ def _create_domain(op: ops.CreateDomain) -> list[str]:
         parts.append(f"DEFAULT {d.default}")
     if d.not_null:
         parts.append("NOT NULL")
-    checks = [(name, *check_parts(text)) for name, text in d.checks]
-    parts += [f"CONSTRAINT {ident(name)} {definition}" for name, definition, valid in checks if valid]
-    # CREATE DOMAIN takes no NOT VALID: such a check is added after it, over no stored value yet
-    return [" ".join(parts)] + [f"ALTER DOMAIN {_name(op)} ADD CONSTRAINT {ident(name)} {definition} NOT VALID"
-                                for name, definition, valid in checks if not valid]
+    valid = {name: check_parts(text)[1] for name, text in d.checks}
+    parts += [f"CONSTRAINT {ident(name)} {text}" for name, text in d.checks if valid[name]]
+    # CREATE DOMAIN takes no NOT VALID: such a check (its text ends in it) is added right after
+    return [" ".join(parts)] + [f"ALTER DOMAIN {_name(op)} ADD CONSTRAINT {ident(name)} {text}"
+                                for name, text in d.checks if not valid[name]]
 
 
 @renders(ops.DropDomain)

@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pglast import ast, parse_sql
+from pglast import ast
 from pglast.enums import A_Expr_Kind
-from pglast.parser import ParseError, scan
+from pglast.parser import scan
+
+from ..sqltree import expression_node
 
 from ..quoting import literal
 
@@ -48,7 +50,7 @@ def type_text(sql_type: str) -> str:
 @lru_cache(maxsize=8192)
 def default_text(default: str, column_type: str) -> str:
     """`'pending'::text` on a text column -> `'pending'`; anything else as the catalog has it."""
-    node = _expression(default)
+    node = expression_node(default)
     if _redundant_cast(node, column_type):
         return literal(node.arg.val.sval)
     return default
@@ -56,7 +58,7 @@ def default_text(default: str, column_type: str) -> str:
 
 def check_text(expression: str, column_types: dict[str, str]) -> str:
     """`(status = ANY (ARRAY['a'::text, 'b'::text]))` -> `status IN ('a', 'b')`, parentheses off."""
-    node = _expression(expression)
+    node = expression_node(expression)
     if node is None:
         return expression
     readable = _in_list(node, column_types, f"SELECT ({expression})")
@@ -65,18 +67,8 @@ def check_text(expression: str, column_types: dict[str, str]) -> str:
     return _unwrapped(expression)
 
 
-def _expression(text: str):
-    """The one expression node of `text`, or None when it is not exactly one."""
-    try:
-        stmts = parse_sql(f"SELECT ({text})")
-    except ParseError:
-        return None
-    targets = stmts[0].stmt.targetList if len(stmts) == 1 else ()
-    return targets[0].val if len(targets) == 1 else None
-
-
 def _type_of(sql_type: str):
-    node = _expression(f"NULL::{sql_type}")
+    node = expression_node(f"NULL::{sql_type}")
     return node.typeName if isinstance(node, ast.TypeCast) else None
 
 
@@ -176,7 +168,7 @@ def _unwrapped(expression: str) -> str:
         return expression
     inner = text[1:-1]
     # `(a) AND (b)` starts and ends with parentheses that are not one group.
-    return inner if _balanced(inner) and _expression(inner) is not None else expression
+    return inner if _balanced(inner) and expression_node(inner) is not None else expression
 
 
 def _balanced(text: str) -> bool:
